@@ -1,0 +1,5 @@
+"""Allow ``python -m spasmguard``."""
+
+from spasmguard.cli import main
+
+raise SystemExit(main())

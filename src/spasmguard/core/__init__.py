@@ -1,0 +1,1 @@
+"""Pure-Python heart of spasmguard: habits, clock, planner, history. Standard library only."""

@@ -1,0 +1,1 @@
+"""Adapters between the core and Qt / APScheduler / the notification server."""

@@ -1,0 +1,1 @@
+"""Settings schema, validated loading and atomic saving. No Qt."""

@@ -1,0 +1,1 @@
+"""Widgets: tray, reminder window, settings window, lifting panel."""
