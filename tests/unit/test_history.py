@@ -491,44 +491,6 @@ def test_kill_9_never_splits_an_event_from_its_state(db_path: Path) -> None:
 # --- scale -----------------------------------------------------------------------------------
 
 
-def test_statistics_stay_fast_with_200000_events(db_path: Path) -> None:
-    History(db_path).close()
-    start = datetime(2024, 1, 1, tzinfo=BERLIN)
-    conn = raw(db_path)
-    # One event every 5 minutes for about 1.9 years, random habit and kind (built in SQL: fast).
-    conn.execute(
-        """INSERT INTO events (at_utc, utc_offset, day, habit, kind, amount_ml)
-        WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 199999),
-        e(at, kind) AS MATERIALIZED (
-            SELECT ? + 300 * i,
-                   json_extract(?, '$[' || (abs(random()) % 6) || ']') FROM n)
-        SELECT at, 0, date(at, 'unixepoch'),
-               CASE WHEN kind = 'water' THEN 'hydration'
-                    ELSE json_extract(?, '$[' || (abs(random()) % 4) || ']') END,
-               kind, CASE WHEN kind = 'water' THEN 250 END
-        FROM e""",
-        (start.timestamp(), json.dumps(EVENT_KINDS), json.dumps(HABITS)),
-    )
-    assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 200_000
-    conn.close()
-
-    now = start + timedelta(minutes=5 * 200_000)
-    with History(db_path) as history:
-        queries = {
-            "today_counts": lambda: history.today_counts(now),
-            "adherence": lambda: history.adherence("posture", 365, now),
-            "current_streak": lambda: history.current_streak("stretch", now),
-            "best_streak": lambda: history.best_streak("stretch"),
-            "water_progress": lambda: history.water_progress(now, 2000),
-            "events_between": lambda: history.events_between(now - timedelta(days=1), now),
-        }
-        for name, query in queries.items():
-            began = time.perf_counter()
-            query()
-            assert time.perf_counter() - began < 0.1, name
-        assert history.best_streak("stretch") >= 600  # every day has several dones
-
-
 def test_statistic_queries_search_an_index_instead_of_scanning(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
