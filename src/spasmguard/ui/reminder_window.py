@@ -1,0 +1,233 @@
+"""spasmguard's own reminder window: the fallback when no notification server answers, and a
+style the user can choose.
+
+It behaves like a notification: it shows in the bottom-right corner of the screen the pointer is
+on, stays on top, and never takes keyboard focus, so a key the user was about to type can't land
+on Done or Skip by accident. It answers exactly once: a button, or "missed" when its time runs
+out or it is closed unanswered. The app can withdraw() it silently when the reminder was answered
+elsewhere (tray menu, command line, notification).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasmguard.ui.icons import svg_icon
+
+# Sizes in multiples of the font's line height, so the window grows with the user's font.
+_ICON_LINES = 3
+_WIDTH_CHARS = 56
+_SCREEN_MARGIN_LINES = 1
+_TICK_MS = 200
+
+IconSource = QIcon | str | Sequence[str] | None
+
+
+class ReminderWindow(QWidget):
+    """A small always-on-top reminder with Done / Snooze / Skip and a countdown bar.
+
+    ``icon`` is a QIcon, a resource path such as ``"icons/habit-posture.svg"``, the same path
+    already split into parts, or None for no icon. ``answered`` carries (habit_id, answer), the
+    answer being "done", "snooze", "skip" or "missed"; the window then closes and is deleted.
+    """
+
+    answered = Signal(str, str)
+
+    def __init__(
+        self,
+        habit_id: str,
+        title: str,
+        body: str,
+        icon: IconSource,
+        timeout_seconds: float,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        """ValueError if timeout_seconds is not positive: an unanswered reminder must end."""
+        if timeout_seconds <= 0:
+            raise ValueError(f"timeout_seconds must be positive, not {timeout_seconds!r}")
+        super().__init__(parent)
+        self._habit_id = habit_id
+        self._settled = False
+        self.setWindowFlags(
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAutoFillBackground(True)
+        self.setWindowTitle(title)
+        self.setAccessibleName(self.tr("Reminder: {title}").format(title=title))
+
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(round(timeout_seconds * 1000))
+        self._deadline.timeout.connect(lambda: self._settle("missed"))
+        self._tick = QTimer(self)
+        self._tick.setInterval(_TICK_MS)
+        self._tick.timeout.connect(self._show_remaining)
+
+        self._progress = self._countdown_bar()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header(title, body, icon))
+        layout.addWidget(self._buttons())
+        layout.addWidget(self._progress)
+        self.setFixedWidth(self.fontMetrics().averageCharWidth() * _WIDTH_CHARS)
+
+    @property
+    def habit_id(self) -> str:
+        """The habit this reminder is about."""
+        return self._habit_id
+
+    def withdraw(self) -> None:
+        """Close without answering: the reminder was already answered somewhere else."""
+        self._settled = True
+        self.close()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _header(self, title: str, body: str, icon: IconSource) -> QHBoxLayout:
+        """Icon on the left; the habit's name above the prompt on the right."""
+        title_label = plain_label(title, bold=True)
+        self._body = plain_label(body)
+
+        texts = QVBoxLayout()
+        texts.addWidget(title_label)
+        texts.addWidget(self._body)
+        texts.addStretch()
+
+        header = QHBoxLayout()
+        pixmap = self._icon_pixmap(icon)
+        if pixmap is not None:
+            icon_label = QLabel()
+            icon_label.setPixmap(pixmap)
+            icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+            header.addWidget(icon_label)
+        header.addLayout(texts, stretch=1)
+        return header
+
+    def _buttons(self) -> QDialogButtonBox:
+        """Done / Snooze / Skip, each with a mnemonic, an accessible name and a description."""
+        box = QDialogButtonBox()
+        specs = (
+            ("done", self.tr("&Done"), self.tr("Done"), self.tr("I did it")),
+            ("snooze", self.tr("&Snooze"), self.tr("Snooze"), self.tr("Remind me again later")),
+            ("skip", self.tr("S&kip"), self.tr("Skip"), self.tr("Not this time")),
+        )
+        for answer, text, name, description in specs:
+            button = QPushButton(text)
+            button.setObjectName(answer)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, a=answer: self._settle(a))
+            box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        return box
+
+    def _countdown_bar(self) -> QProgressBar:
+        """A thin bar that drains until the reminder counts as missed."""
+        bar = QProgressBar()
+        bar.setTextVisible(False)
+        bar.setRange(0, self._deadline.interval())
+        bar.setValue(self._deadline.interval())
+        bar.setMaximumHeight(max(4, self.fontMetrics().height() // 3))
+        bar.setAccessibleName(self.tr("Time left"))
+        return bar
+
+    def _icon_pixmap(self, icon: IconSource) -> QPixmap | None:
+        """The icon at three text lines high, sharp on high-DPI screens; None if there is none."""
+        if icon is None:
+            return None
+        if not isinstance(icon, QIcon):
+            icon = svg_icon(icon if isinstance(icon, str) else "/".join(icon))
+        if icon.isNull():
+            return None
+        side = self.fontMetrics().height() * _ICON_LINES
+        return icon.pixmap(QSize(side, side), self.devicePixelRatioF())
+
+    # --- behaviour ------------------------------------------------------------------------
+
+    def _settle(self, answer: str) -> None:
+        """Emit the one answer of this window and close it; later calls do nothing."""
+        if self._settled:
+            return
+        self._settled = True
+        self.answered.emit(self._habit_id, answer)
+        self.close()
+
+    def _show_remaining(self) -> None:
+        self._progress.setValue(max(0, self._deadline.remainingTime()))
+
+    def _place(self) -> None:
+        """Bottom-right of the available area of the screen the pointer is on."""
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        margin = self.fontMetrics().height() * _SCREEN_MARGIN_LINES
+        height = min(self.heightForWidth(self.width()), area.height() - 2 * margin)
+        self.resize(self.width(), height)
+        self.move(
+            area.right() - margin - self.width() + 1, area.bottom() - margin - self.height() + 1
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Place the window and start the countdown when it first appears."""
+        super().showEvent(event)
+        if not self._settled and not self._deadline.isActive():
+            self._place()
+            self._deadline.start()
+            self._tick.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing an unanswered reminder (window manager, app shutdown) counts as missed."""
+        self._settle("missed")
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A thin border in the palette's mid colour: frameless windows need an edge."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+
+def plain_label(text: str, *, bold: bool = False, italic: bool = False) -> QLabel:
+    """A word-wrapped label that shows text literally, never as rich text."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    if bold or italic:
+        font = QFont(label.font())
+        font.setBold(bold)
+        font.setItalic(italic)
+        label.setFont(font)
+    return label

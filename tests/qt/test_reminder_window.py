@@ -1,0 +1,147 @@
+"""The app's own reminder window: one answer per window, plain text, never steals focus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
+
+from spasmguard.ui.reminder_window import ReminderWindow
+
+Answers = list[tuple[str, str]]
+MakeWindow = Callable[..., tuple[ReminderWindow, Answers]]
+
+
+@pytest.fixture
+def make_window(qtbot) -> Iterator[MakeWindow]:
+    """Builds shown reminder windows that record what they emit; cleans up the survivors."""
+    windows: list[ReminderWindow] = []
+
+    def make(body: str = "Sit back.", timeout: float = 30.0, icon=None):
+        window = ReminderWindow("posture", "Posture check", body, icon, timeout)
+        answers: Answers = []
+        window.answered.connect(lambda habit_id, answer: answers.append((habit_id, answer)))
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window, answers
+
+    yield make
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.withdraw()
+
+
+def button(window: ReminderWindow, name: str) -> QPushButton:
+    """The button whose accessible name is ``name``."""
+    found = [b for b in window.findChildren(QPushButton) if b.accessibleName() == name]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "answer"), [("Done", "done"), ("Snooze", "snooze"), ("Skip", "skip")]
+)
+def test_each_button_answers_once_and_closes_the_window(qtbot, make_window, name, answer):
+    window, answers = make_window()
+    qtbot.mouseClick(button(window, name), Qt.MouseButton.LeftButton)
+    assert answers == [("posture", answer)]
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)
+    assert answers == [("posture", answer)]
+
+
+def test_timeout_emits_missed_once(qtbot, make_window):
+    window, answers = make_window(timeout=0.3)
+    with qtbot.waitSignal(window.answered, timeout=2000) as blocker:
+        pass
+    assert blocker.args == ["posture", "missed"]
+    qtbot.wait(500)
+    assert answers == [("posture", "missed")]
+    assert not shiboken6.isValid(window), "the window is deleted once it closed itself"
+
+
+def test_a_click_after_the_answer_emits_nothing_and_the_timeout_is_cancelled(qtbot, make_window):
+    window, answers = make_window(timeout=1.0)
+    done, skip = button(window, "Done"), button(window, "Skip")
+    done.click()
+    skip.click()
+    qtbot.wait(1300)
+    assert answers == [("posture", "done")]
+
+
+def test_closing_unanswered_counts_as_missed_but_withdraw_is_silent(make_window):
+    closed, closed_answers = make_window()
+    withdrawn, withdrawn_answers = make_window()
+    closed.close()
+    withdrawn.withdraw()
+    assert closed_answers == [("posture", "missed")]
+    assert withdrawn_answers == []
+    assert not withdrawn.isVisible()
+
+
+def test_markup_in_the_body_shows_literally(make_window):
+    body = "<b>Sit</b> back & <a href='x'>relax</a>"
+    window, _ = make_window(body=body)
+    labels = [label for label in window.findChildren(QLabel) if label.text() == body]
+    assert len(labels) == 1
+    assert labels[0].textFormat() == Qt.TextFormat.PlainText
+    assert labels[0].wordWrap()
+
+
+def test_window_stays_on_top_without_taking_focus(make_window):
+    window, _ = make_window()
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
+def test_window_sits_in_the_bottom_right_corner_with_a_margin(make_window):
+    window, _ = make_window(body="A longer prompt that needs to wrap over a few lines. " * 3)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    frame = window.frameGeometry()
+    assert area.contains(frame)
+    right_gap = area.right() - frame.right()
+    bottom_gap = area.bottom() - frame.bottom()
+    assert 0 < right_gap < area.width() // 10
+    assert 0 < bottom_gap < area.height() // 10
+    body = next(label for label in window.findChildren(QLabel) if label.text().startswith("A "))
+    assert body.height() >= body.heightForWidth(body.width()), "the prompt is cut off"
+
+
+def test_buttons_have_mnemonics_and_plain_accessible_names(make_window):
+    window, _ = make_window()
+    for name in ("Done", "Snooze", "Skip"):
+        found = button(window, name)
+        assert "&" in found.text()
+        assert found.text().replace("&", "") == name
+        assert found.accessibleDescription()
+
+
+def test_countdown_bar_drains(qtbot, make_window):
+    window, _ = make_window(timeout=2.0)
+    bar = window.findChild(QProgressBar)
+    assert bar.value() == bar.maximum()
+    qtbot.waitUntil(lambda: bar.value() < bar.maximum() * 0.9, timeout=1500)
+
+
+def test_habit_icon_is_shown_from_its_resource_path(make_window):
+    with_icon, _ = make_window(icon="icons/habit-posture.svg")
+    without_icon, _ = make_window(icon=None)
+    pixmaps = [label.pixmap() for label in with_icon.findChildren(QLabel)]
+    shown = [pixmap for pixmap in pixmaps if not pixmap.isNull()]
+    assert len(shown) == 1
+    assert shown[0].deviceIndependentSize().height() >= with_icon.fontMetrics().height() * 2
+    assert all(label.pixmap().isNull() for label in without_icon.findChildren(QLabel))
+
+
+@pytest.mark.parametrize("timeout", [0, -5])
+def test_a_reminder_without_a_positive_timeout_is_refused(qtbot, timeout):
+    with pytest.raises(ValueError, match="timeout_seconds"):
+        ReminderWindow("posture", "Posture check", "Sit back.", None, timeout)
