@@ -1,0 +1,524 @@
+"""The settings window, built from ``schema.OPTIONS``: one editor per option, one factory per kind.
+
+The schema is the single source of every option, so adding an option there adds its editor here
+without touching this file, and ``Option.coerce`` stays the one judge of a value: the editors
+only keep values in the obvious range, and Apply/OK run every edited value through the schema
+before anything is saved.
+
+The window never changes the app's Settings itself. It is opened with the current Settings and
+a ``save`` function from the app (which persists and applies); Cancel, Esc and closing the window
+simply drop the edits, and the window is deleted on close and rebuilt when opened again, so
+nothing stale survives. Only what the user changed is taken from the widgets; every other value
+is carried over from the Settings the window was opened with, so a widget's quirks can never
+alter an option the user did not touch.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import time
+from types import MappingProxyType
+from typing import TypeVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QStyle,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasmguard.core.habits import Habit, load_habits
+from spasmguard.settings.model import Settings
+from spasmguard.settings.schema import OPTIONS, WEEKDAYS, InvalidValue, Kind, Option, Value
+
+_CONTEXT = "SettingsWindow"
+
+
+def _translate(text: object) -> str:
+    """``text`` in the user's language (object: PySide6 types QT_TRANSLATE_NOOP's result so)."""
+    return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+# Spin box suffixes by the ending of the option's name (the unit is part of the key's name).
+_SUFFIXES = (
+    ("_minutes", QT_TRANSLATE_NOOP("SettingsWindow", " min")),
+    ("_seconds", QT_TRANSLATE_NOOP("SettingsWindow", " s")),
+    ("_ml", QT_TRANSLATE_NOOP("SettingsWindow", " ml")),
+)
+_PLACEHOLDERS = MappingProxyType(
+    {"custom_prompt": QT_TRANSLATE_NOOP("SettingsWindow", "Leave empty for rotating tips")}
+)
+_CHOICE_LABELS = MappingProxyType(
+    {
+        "desktop": QT_TRANSLATE_NOOP("SettingsWindow", "Desktop notification"),
+        "window": QT_TRANSLATE_NOOP("SettingsWindow", "spasmguard's own window"),
+    }
+)
+# Options whose name starts with a prefix here are grouped in a box with that title.
+_GROUPS = (("work_", QT_TRANSLATE_NOOP("SettingsWindow", "Working hours")),)
+_INT_LIMITS = (-(2**31), 2**31 - 1)
+_TIME_FORMAT = "HH:mm"
+_MAX_SCREEN_SHARE = 0.9
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class _Editor:
+    """One option's widget reduced to what the window needs: read, write, notice edits."""
+
+    widget: QWidget
+    read: Callable[[], Value]
+    write: Callable[[Value], None]
+    edited: SignalInstance
+
+
+@dataclass(frozen=True)
+class _Field:
+    """An option with its editor, its "use the general setting" box if it inherits, its tab."""
+
+    option: Option
+    editor: _Editor
+    inherit: QCheckBox | None
+    tab: int
+
+    def read(self) -> Value:
+        """The value as the user set it; None while the general setting is used."""
+        if self.inherit is not None and self.inherit.isChecked():
+            return None
+        return self.editor.read()
+
+
+class _DaysEdit(QWidget):
+    """Seven check boxes, Monday to Sunday, read and written as schema day names."""
+
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        locale = QLocale()
+        self._boxes: list[QCheckBox] = []
+        for number in range(1, len(WEEKDAYS) + 1):  # Qt numbers the days 1 (Monday) to 7
+            box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(number, QLocale.FormatType.LongFormat))
+            box.toggled.connect(self.edited)
+            layout.addWidget(box)
+            self._boxes.append(box)
+        layout.addStretch(1)
+        self.setFocusProxy(self._boxes[0])
+
+    def days(self) -> tuple[str, ...]:
+        """The checked days in week order."""
+        return tuple(day for day, box in zip(WEEKDAYS, self._boxes, strict=True) if box.isChecked())
+
+    def set_days(self, days: Iterable[str]) -> None:
+        """Check exactly these days."""
+        wanted = set(days)
+        for day, box in zip(WEEKDAYS, self._boxes, strict=True):
+            box.setChecked(day in wanted)
+
+
+class _Page(QScrollArea):
+    """A tab's scrollable page that asks for room for all of its content (QScrollArea's own
+    size hint is a fixed guess), so the window opens big enough and scrolls only when smaller."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self._body = body
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self._body.sizeHint() + QSize(scrollbar, 0)
+
+
+def _bool_editor(_item: Option) -> _Editor:
+    box = QCheckBox()
+    return _Editor(box, box.isChecked, lambda value: box.setChecked(value is True), box.toggled)
+
+
+def _int_editor(item: Option) -> _Editor:
+    spin = QSpinBox()
+    low, high = _INT_LIMITS
+    spin.setRange(
+        low if item.minimum is None else item.minimum,
+        high if item.maximum is None else item.maximum,
+    )
+    spin.setSuffix(_suffix(item.name))
+    spin.setAccelerated(True)
+    return _Editor(
+        spin, spin.value, lambda value: spin.setValue(_as(int, value)), spin.valueChanged
+    )
+
+
+def _text_editor(item: Option) -> _Editor:
+    line = QLineEdit()
+    if item.max_length is not None:
+        line.setMaxLength(item.max_length)
+    if item.name in _PLACEHOLDERS:
+        line.setPlaceholderText(_translate(_PLACEHOLDERS[item.name]))
+    line.setClearButtonEnabled(True)
+    return _Editor(line, line.text, lambda value: line.setText(_as(str, value)), line.textChanged)
+
+
+def _choice_editor(item: Option) -> _Editor:
+    combo = QComboBox()
+    for choice in item.choices:
+        combo.addItem(_choice_label(item, choice), choice)
+    return _Editor(
+        combo,
+        combo.currentData,
+        lambda value: combo.setCurrentIndex(combo.findData(value)),
+        combo.currentIndexChanged,
+    )
+
+
+def _time_editor(_item: Option) -> _Editor:
+    edit = QTimeEdit()
+    edit.setDisplayFormat(_TIME_FORMAT)
+
+    def write(value: Value) -> None:
+        moment = _as(time, value)
+        edit.setTime(QTime(moment.hour, moment.minute))
+
+    return _Editor(
+        edit, lambda: time(edit.time().hour(), edit.time().minute()), write, edit.timeChanged
+    )
+
+
+def _days_editor(_item: Option) -> _Editor:
+    days = _DaysEdit()
+    return _Editor(days, days.days, lambda value: days.set_days(_as(tuple, value)), days.edited)
+
+
+_FACTORIES: Mapping[Kind, Callable[[Option], _Editor]] = MappingProxyType(
+    {
+        Kind.BOOL: _bool_editor,
+        Kind.INT: _int_editor,
+        Kind.TEXT: _text_editor,
+        Kind.CHOICE: _choice_editor,
+        Kind.TIME: _time_editor,
+        Kind.DAYS: _days_editor,
+    }
+)
+
+
+def _as(kind: type[_T], value: Value) -> _T:
+    """``value`` as the type an editor shows; the window only writes values the schema gave it."""
+    if not isinstance(value, kind):
+        raise TypeError(f"expected {kind.__name__}, got {value!r}")
+    return value
+
+
+def _suffix(name: str) -> str:
+    return next((_translate(text) for ending, text in _SUFFIXES if name.endswith(ending)), "")
+
+
+def _choice_label(item: Option, choice: str) -> str:
+    """What a choice is called in the list; languages by their name, other values by a label."""
+    if item.name == "language":
+        return QLocale.languageToString(QLocale(choice).language())
+    return _translate(_CHOICE_LABELS[choice]) if choice in _CHOICE_LABELS else choice
+
+
+def _group_title(item: Option) -> str | None:
+    return next(
+        (_translate(title) for prefix, title in _GROUPS if item.name.startswith(prefix)), None
+    )
+
+
+def _with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with an Alt+letter shortcut on its first letter not yet ``taken`` on this page."""
+    for index, char in enumerate(text):
+        if char.isalnum() and char.casefold() not in taken:
+            taken.add(char.casefold())
+            return _escape(text[:index]) + "&" + _escape(text[index:])
+    return _escape(text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+def _mnemonic_of(text: str) -> str | None:
+    """The letter after a single ``&`` in a button text, if there is one."""
+    plain = text.replace("&&", "")
+    index = plain.find("&")
+    return plain[index + 1].casefold() if 0 <= index < len(plain) - 1 else None
+
+
+class SettingsWindow(QDialog):
+    """Every option of the schema on tabs: General, then one tab per habit.
+
+    ``save`` is called with the new Settings on Apply and OK when something changed; it persists
+    and applies them and may raise OSError (SettingsError) with a sentence for the user, which is
+    shown while the window stays open with the user's edits. ``applied`` carries the Settings
+    after each successful save. The window deletes itself when closed.
+    """
+
+    applied = Signal(object)
+
+    def __init__(
+        self,
+        current: Settings,
+        save: Callable[[Settings], None],
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        """ContentError (from core.habits) if the packaged habit titles are broken."""
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("spasmguard settings"))
+        self._current = current
+        self._save = save
+        self._fields: dict[str, _Field] = {}
+
+        self._buttons = self._button_box()
+        self._tabs = QTabWidget()
+        self._tabs.setDocumentMode(True)
+        self._build_tabs(current.general.language)
+        self._follow_general_settings()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._tabs)
+        layout.addWidget(self._buttons)
+
+        values = current.values()
+        self._load(
+            {key: values.get(key, field.option.default) for key, field in self._fields.items()}
+        )
+        self._baseline = self._readout()
+        self._watch_edits()
+        self._refresh()
+        self.resize(self._default_size())
+
+    # --- building -------------------------------------------------------------------------
+
+    def _button_box(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.clicked.connect(self._button_clicked)
+        return buttons
+
+    def _build_tabs(self, language: str) -> None:
+        """One tab per table of the schema, in file order."""
+        sections: dict[str, list[Option]] = {}
+        for item in OPTIONS:
+            sections.setdefault(item.section, []).append(item)
+        habits = load_habits(language)
+        for section, items in sections.items():
+            title = self._section_title(section, habits)
+            self._tabs.addTab(self._page(items, self._tabs.count()), title)
+
+    def _section_title(self, section: str, habits: Mapping[str, Habit]) -> str:
+        """The tab title: the habit's title in the settings' language for a habit's table."""
+        if section == "general":
+            return self.tr("General")
+        habit = habits.get(section.removeprefix("habits."))
+        return section if habit is None else habit.title
+
+    def _page(self, items: list[Option], tab: int) -> _Page:
+        """A scrollable page: ungrouped options first, then one titled box per group."""
+        body = QWidget()
+        column = QVBoxLayout(body)
+        forms: dict[str | None, QFormLayout] = {None: self._form()}
+        column.addLayout(forms[None])
+        taken = self._button_mnemonics()
+        for item in items:
+            group = _group_title(item)
+            if group not in forms:
+                box = QGroupBox(group)
+                forms[group] = self._form()
+                box.setLayout(forms[group])
+                column.addWidget(box)
+            self._add_row(forms[group], item, tab, taken)
+        column.addStretch(1)
+
+        return _Page(body)
+
+    def _default_size(self) -> QSize:
+        """Room for the biggest page and every tab title, but never more than the screen."""
+        tabs = self._tabs.tabBar().sizeHint().width() + self._tabs.tabBar().height()
+        size = self.sizeHint().expandedTo(QSize(tabs, 0))
+        screen = self.screen().availableSize() * _MAX_SCREEN_SHARE
+        return size.boundedTo(screen)
+
+    @staticmethod
+    def _form() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return form
+
+    def _button_mnemonics(self) -> set[str]:
+        """Letters the dialog buttons already use, so no label on a page takes them."""
+        texts = (button.text() for button in self._buttons.buttons())
+        return {letter for letter in map(_mnemonic_of, texts) if letter is not None}
+
+    def _add_row(self, form: QFormLayout, item: Option, tab: int, taken: set[str]) -> None:
+        """The option's editor with its title as a label (or as the check box text)."""
+        editor = _FACTORIES[item.kind](item)
+        editor.widget.setObjectName(item.key)
+        editor.widget.setToolTip(_translate(item.help))
+        editor.widget.setAccessibleName(_translate(item.title))
+        inherit = self._inherit_box(item, editor) if item.inherits is not None else None
+        self._fields[item.key] = _Field(item, editor, inherit, tab)
+
+        field, first = editor.widget, editor.widget
+        if inherit is not None:
+            # The box above the editor it switches off, so a wide editor keeps the window narrow.
+            field, first = QWidget(), inherit
+            stack = QVBoxLayout(field)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.addWidget(inherit)
+            stack.addWidget(editor.widget, alignment=Qt.AlignmentFlag.AlignLeft)
+        title = _with_mnemonic(_translate(item.title), taken)
+        if isinstance(editor.widget, QCheckBox) and inherit is None:
+            editor.widget.setText(title)
+            form.addRow(field)
+            return
+        label = QLabel(title)
+        label.setBuddy(first)
+        form.addRow(label, field)
+
+    def _inherit_box(self, item: Option, editor: _Editor) -> QCheckBox:
+        box = QCheckBox(self.tr("Use the general setting"))
+        box.setObjectName(item.key + ".inherit")
+        box.setToolTip(self.tr("While checked, the General tab's value is used."))
+        box.toggled.connect(editor.widget.setDisabled)
+        return box
+
+    def _follow_general_settings(self) -> None:
+        """Inheriting editors show the general value they stand for, live as it is edited."""
+        for field in self._fields.values():
+            general = self._fields.get(field.option.inherits or "")
+            if field.inherit is None or general is None:
+                continue
+            update = functools.partial(self._show_general_value, field, general)
+            field.inherit.toggled.connect(update)
+            general.editor.edited.connect(update)
+
+    def _watch_edits(self) -> None:
+        """Keep Apply enabled exactly while something differs from what was last saved."""
+        for field in self._fields.values():
+            field.editor.edited.connect(self._refresh)
+            if field.inherit is not None:
+                field.inherit.toggled.connect(self._refresh)
+
+    @staticmethod
+    def _show_general_value(field: _Field, general: _Field, *_signal_args: object) -> None:
+        if field.inherit is not None and field.inherit.isChecked():
+            field.editor.write(general.read())
+
+    # --- values ---------------------------------------------------------------------------
+
+    def _load(self, values: Mapping[str, Value]) -> None:
+        """Show these values (None in an inheriting option checks "use the general setting")."""
+        for key, value in values.items():
+            field = self._fields[key]
+            if field.inherit is not None:
+                field.inherit.setChecked(value is None)  # its toggled signal disables the editor
+            if value is not None:
+                field.editor.write(value)
+
+    def _readout(self) -> dict[str, Value]:
+        return {key: field.read() for key, field in self._fields.items()}
+
+    def _changes(self) -> dict[str, Value]:
+        """The values the user changed since the window opened or last saved."""
+        return {
+            key: value for key, value in self._readout().items() if value != self._baseline[key]
+        }
+
+    def _refresh(self, *_signal_args: object) -> None:
+        apply = self._buttons.button(QDialogButtonBox.StandardButton.Apply)
+        apply.setEnabled(bool(self._changes()))
+
+    # --- buttons --------------------------------------------------------------------------
+
+    def _button_clicked(self, button: QAbstractButton) -> None:
+        role = self._buttons.buttonRole(button)
+        if role == QDialogButtonBox.ButtonRole.ApplyRole:
+            self._apply()
+        elif role == QDialogButtonBox.ButtonRole.ResetRole:
+            self._load({key: field.option.default for key, field in self._fields.items()})
+
+    def accept(self) -> None:
+        """OK: save what changed, and close only if that worked."""
+        if not self._changes() or self._apply():
+            super().accept()
+
+    def _apply(self) -> bool:
+        """Validate the changed values with the schema and save them; False if that failed."""
+        accepted: dict[str, Value] = {}
+        problems: list[tuple[_Field, str]] = []
+        for key, raw in self._changes().items():
+            field = self._fields[key]
+            try:
+                accepted[key] = field.option.coerce(raw)
+            except InvalidValue as error:
+                problems.append((field, str(error)))
+        if problems:
+            self._show_problems(problems)
+            return False
+        settings = Settings.from_values(self._current.values() | accepted)
+        try:
+            self._save(settings)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
+            return False
+        self._current = settings
+        self._baseline = self._readout()
+        self._refresh()
+        self.applied.emit(settings)
+        return True
+
+    def _show_problems(self, problems: list[tuple[_Field, str]]) -> None:
+        """Name every bad value by tab and title, then take the user to the first one."""
+        lines = (
+            self.tr("{tab}, {title}: {problem}").format(
+                tab=self._tabs.tabText(field.tab),
+                title=_translate(field.option.title),
+                problem=problem,
+            )
+            for field, problem in problems
+        )
+        QMessageBox.warning(self, self.tr("Settings not saved"), "\n".join(lines))
+        first = problems[0][0]
+        self._tabs.setCurrentIndex(first.tab)
+        first.editor.widget.setFocus()
