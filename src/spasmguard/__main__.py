@@ -1,5 +1,5 @@
 """Allow ``python -m spasmguard``."""
 
-from spasmguard.cli import main
+from spasmguard.app import main
 
 raise SystemExit(main())

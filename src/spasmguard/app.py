@@ -1,0 +1,162 @@
+"""The composition root: parses the command line, then either runs a command or starts the tray app.
+
+Nothing else imports this module. Qt is imported only when the tray app really starts, so
+command-line calls stay fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spasmguard import cli
+
+if TYPE_CHECKING:
+    from spasmguard.engine.instance import SingleInstance
+    from spasmguard.ui.controller import Controller
+
+log = logging.getLogger("spasmguard")
+
+HANDOVER_TIMEOUT_S = 1.5
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``spasmguard`` executable."""
+    args = cli.parse_args(argv)
+    if args.command is not None:
+        return cli.run_command(args)
+    try:
+        return launch()
+    except KeyboardInterrupt:
+        return cli.EXIT_OK
+
+
+def has_display() -> bool:
+    """False when Qt would abort for want of a display (Linux/BSD without X11 or Wayland)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return any(os.environ.get(name) for name in names)
+
+
+def _fail(message: str) -> int:
+    print(f"spasmguard: {message}", file=sys.stderr)
+    return cli.EXIT_ERROR
+
+
+def setup_logging(log_dir: Path) -> None:
+    """One event per line into a rotating file; stderr only if the log dir can't be written."""
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / "spasmguard.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as error:
+        handler = logging.StreamHandler()
+        print(f"spasmguard: logging to stderr, {error}", file=sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def launch() -> int:
+    """Start the tray app (or hand over to the one already running)."""
+    if not has_display():
+        return _fail(
+            "no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your "
+            "desktop session. The commands (spasmguard status, ...) work without one."
+        )
+    from spasmguard.settings import paths  # noqa: PLC0415
+
+    run_dir = paths.runtime_dir()
+    if _hand_over(run_dir):
+        return cli.EXIT_OK
+    setup_logging(paths.log_dir())
+    return _run_tray(run_dir)
+
+
+def _hand_over(run_dir: Path) -> bool:
+    """If an instance answers, ask it to open its settings; True when it did."""
+    from spasmguard.engine.instance import CommandError, NotRunning, send_command  # noqa: PLC0415
+
+    try:
+        send_command(run_dir, "open", {"window": "settings"}, timeout_ms=1500)
+    except (NotRunning, CommandError):
+        return False
+    return True
+
+
+def _run_tray(run_dir: Path) -> int:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from spasmguard.engine.instance import CommandServer, SingleInstance  # noqa: PLC0415
+    from spasmguard.ui.icons import svg_icon  # noqa: PLC0415
+
+    qapp = QApplication(sys.argv[:1])
+    qapp.setApplicationName("spasmguard")
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(svg_icon("icons/spasmguard.svg"))
+    instance = SingleInstance(run_dir)
+    if not _acquire(instance, run_dir):
+        return cli.EXIT_OK
+    server = CommandServer(run_dir)
+    try:
+        server.start()
+    except OSError as error:
+        return _fail(f"cannot listen for commands at {server.socket_path}: {error}")
+    controller = _build_controller()
+    controller.start(server)
+    qapp.aboutToQuit.connect(controller.shutdown)
+    print("spasmguard: ready", flush=True)
+    log.info("ready")
+    code = qapp.exec()
+    server.close()
+    instance.release()
+    return code
+
+
+def _acquire(instance: SingleInstance, run_dir: Path) -> bool:
+    """Take the single-instance lock; if another copy is just starting, hand over to it."""
+    deadline = time.monotonic() + HANDOVER_TIMEOUT_S
+    while not instance.acquire():
+        if _hand_over(run_dir):
+            return False
+        if time.monotonic() > deadline:
+            print("spasmguard: another copy holds the lock but does not answer.", file=sys.stderr)
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def _build_controller() -> Controller:
+    """Load settings and history, then build the controller around them."""
+    from spasmguard.core.clock import SystemClock  # noqa: PLC0415
+    from spasmguard.core.history import History, HistoryError  # noqa: PLC0415
+    from spasmguard.core.tracker import Tracker  # noqa: PLC0415
+    from spasmguard.settings import paths  # noqa: PLC0415
+    from spasmguard.settings.model import to_plan_config  # noqa: PLC0415
+    from spasmguard.settings.store import load_settings  # noqa: PLC0415
+    from spasmguard.ui.controller import Controller, preferences  # noqa: PLC0415
+
+    clock = SystemClock()
+    settings_path = paths.settings_file()
+    loaded = load_settings(settings_path, clock=clock)
+    try:
+        history = History(paths.history_file())
+    except HistoryError as error:
+        # Keep the user's file untouched and carry on, recording into a throwaway database.
+        log.error("%s; recording into a temporary database this session", error)
+        print(f"spasmguard: {error}; history is not saved this session.", file=sys.stderr)
+        history = History(Path(tempfile.mkdtemp(prefix="spasmguard-")) / "history.sqlite3")
+    settings = loaded.settings
+    tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))
+    return Controller(clock, tracker, settings_path, loaded)

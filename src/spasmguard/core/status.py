@@ -1,0 +1,86 @@
+"""The status report shared by ``spasmguard status`` and the running app.
+
+One function builds it from settings (as a PlanConfig), runtime state and the time, so the command
+line gives the same answer whether it asks the running app or computes it itself.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+from typing import Any
+
+from spasmguard.core import planner
+from spasmguard.core.planner import PlanConfig
+from spasmguard.core.state import RuntimeState
+
+
+def build_status(
+    config: PlanConfig, state: RuntimeState, now: datetime, *, running: bool
+) -> dict[str, Any]:
+    """The JSON-shaped status of DESIGN.md: running, paused_until and per-habit next due.
+
+    When the app is not running, nothing will be delivered, so old anchors would only say
+    "overdue". Instead the report shows when each reminder would come if the app started now
+    (a copy of the state is started; the caller's state is not touched).
+    """
+    if not running:
+        state = copy.deepcopy(state)
+        planner.start(config, state, now, 0.0)
+    habits: dict[str, Any] = {}
+    for plan in config.habits:
+        hstate = state.habits.get(plan.habit_id)
+        snoozed = hstate.snoozed_until if hstate is not None else None
+        due = planner.next_due(config, state, plan.habit_id, now) if plan.enabled else None
+        habits[plan.habit_id] = {
+            "enabled": plan.enabled,
+            "interval_minutes": plan.interval_minutes,
+            "next_due": _iso(due),
+            "snoozed_until": _iso(snoozed) if snoozed is not None and snoozed > now else None,
+        }
+    return {
+        "running": running,
+        "paused_until": _iso(state.paused_until) if planner.is_paused(state, now) else None,
+        "paused_indefinitely": state.paused_indefinitely,
+        "habits": habits,
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment is not None else None
+
+
+def format_status(status: dict[str, Any], titles: dict[str, str], now: datetime) -> str:
+    """A short human-readable rendering of ``build_status`` output."""
+    lines = [
+        "spasmguard is running."
+        if status["running"]
+        else "spasmguard is not running; times show when reminders would come if it started now."
+    ]
+    if status.get("paused_indefinitely"):
+        lines.append("All reminders are paused until you resume them.")
+    elif status["paused_until"]:
+        lines.append(f"All reminders are paused until {_when(status['paused_until'], now)}.")
+    width = max((len(t) for t in titles.values()), default=10)
+    for habit_id, info in status["habits"].items():
+        title = titles.get(habit_id, habit_id).ljust(width)
+        if not info["enabled"]:
+            lines.append(f"  {title}  off")
+            continue
+        line = f"  {title}  every {info['interval_minutes']} min"
+        line += f", next {_when(info['next_due'], now)}" if info["next_due"] else ", not scheduled"
+        if info["snoozed_until"]:
+            line += f" (snoozed until {_when(info['snoozed_until'], now)})"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _when(iso: str, now: datetime) -> str:
+    """HH:MM for today, 'Mon 09:30' within a week, else the date: short and unambiguous."""
+    moment = datetime.fromisoformat(iso).astimezone(now.tzinfo)
+    days = (moment.date() - now.date()).days
+    if days == 0:
+        return moment.strftime("%H:%M")
+    if 0 < days < 7:
+        return moment.strftime("%a %H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,125 @@
+"""What happens when the user (or the timer) acts on a habit.
+
+Every action updates the runtime state through the planner and records its history event in the
+SAME transaction as the new state, so a crash can never leave one without the other. The engine
+calls these methods and then re-plans; the command line and the tray reach them the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from spasmguard.core import planner
+from spasmguard.core.clock import Clock
+from spasmguard.core.history import History
+from spasmguard.core.planner import PlanConfig, TimeWarp
+from spasmguard.core.status import build_status
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The settings the tracker needs besides the plan itself."""
+
+    snooze_minutes: int
+    glass_ml: int
+    water_goal_ml: int
+
+
+class Tracker:
+    """Owns the runtime state; applies actions; answers what is due."""
+
+    def __init__(
+        self, history: History, clock: Clock, config: PlanConfig, prefs: Preferences
+    ) -> None:
+        self.history = history
+        self.clock = clock
+        self.config = config
+        self.prefs = prefs
+        self.state = history.load_state()
+
+    def configure(self, config: PlanConfig, prefs: Preferences) -> None:
+        """Take new settings; the caller re-plans."""
+        self.config = config
+        self.prefs = prefs
+
+    def save_state(self) -> None:
+        """Persist the runtime state (after the engine re-planned or started)."""
+        self.history.save_state(self.state)
+
+    def observe_clock(self) -> TimeWarp | None:
+        """Apply the planner's gap rules to a suspend or clock change, if one happened."""
+        warp = planner.observe_clock(
+            self.config, self.state, self.clock.now(), self.clock.monotonic()
+        )
+        if warp is not None:
+            self.history.save_state(self.state)
+        return warp
+
+    def due_habits(self) -> list[str]:
+        return planner.due_habits(self.config, self.state, self.clock.now())
+
+    def next_due(self, habit_id: str) -> datetime | None:
+        return planner.next_due(self.config, self.state, habit_id, self.clock.now())
+
+    def fired(self, habit_id: str, detail: str = "") -> None:
+        """A reminder was shown: its timer restarts from now (idempotent at the same moment)."""
+        now = self.clock.now()
+        planner.mark_fired(self.state, habit_id, now)
+        self.history.record(habit_id, "fired", now, detail, state=self.state)
+
+    def done(self, habit_id: str) -> None:
+        now = self.clock.now()
+        planner.mark_done(self.state, habit_id, now)
+        self.history.record(habit_id, "done", now, state=self.state)
+
+    def skipped(self, habit_id: str) -> None:
+        now = self.clock.now()
+        planner.mark_skipped(self.state, habit_id, now)
+        self.history.record(habit_id, "skipped", now, state=self.state)
+
+    def snoozed(self, habit_id: str, minutes: int | None = None) -> datetime:
+        """Put a habit off (default: the settings snooze length); returns when it comes back."""
+        now = self.clock.now()
+        length = minutes if minutes is not None else self.prefs.snooze_minutes
+        until = now + timedelta(minutes=length)
+        planner.snooze(self.state, habit_id, until)
+        self.history.record(habit_id, "snoozed", now, f"{length} min", state=self.state)
+        return until
+
+    def missed(self, habit_id: str) -> None:
+        """A reminder went unanswered; the timer already restarted when it fired."""
+        self.history.record(habit_id, "missed", self.clock.now(), state=self.state)
+
+    def drink(self, ml: int | None = None) -> int:
+        """Count water; returns today's total in ml."""
+        now = self.clock.now()
+        self.history.add_water(ml if ml is not None else self.prefs.glass_ml, now)
+        return self.history.water_today(now)
+
+    def pause(self, length: int | str) -> datetime | None:
+        """Pause for N minutes, until the next working day ('tomorrow') or until resumed ('off')."""
+        now = self.clock.now()
+        if length == "off":
+            until: datetime | None = None
+        elif length == "tomorrow":
+            until = planner.next_working_start(self.config.default_hours, now)
+        else:
+            until = now + timedelta(minutes=int(length))
+        planner.pause(self.state, until)
+        self.history.save_state(self.state)
+        return until
+
+    def resume(self) -> None:
+        planner.resume(self.state, self.clock.now())
+        self.history.save_state(self.state)
+
+    def is_paused(self) -> bool:
+        return planner.is_paused(self.state, self.clock.now())
+
+    def water_today(self) -> int:
+        return self.history.water_today(self.clock.now())
+
+    def status(self) -> dict[str, object]:
+        """The status report of the running app (same shape as the offline one)."""
+        return build_status(self.config, self.state, self.clock.now(), running=True)

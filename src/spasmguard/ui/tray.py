@@ -1,0 +1,184 @@
+"""The tray icon and its menu: the user's main way in.
+
+The tray knows nothing about scheduling. It shows a :class:`TrayView` snapshot that the app
+supplies (fresh each time the menu opens, so the times are never stale) and turns clicks into
+signals. That keeps it trivially testable and lets the no-tray fallback window reuse the menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from spasmguard.ui.icons import svg_icon
+
+PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("30", "30 minutes"),
+    ("60", "1 hour"),
+    ("120", "2 hours"),
+    ("tomorrow", "Until tomorrow"),
+    ("off", "Until I resume"),
+)
+
+
+@dataclass(frozen=True)
+class HabitLine:
+    """One enabled habit as the menu shows it."""
+
+    habit_id: str
+    title: str
+    next_due: datetime | None
+    snoozed: bool
+
+
+@dataclass(frozen=True)
+class TrayView:
+    """What the tray shows at one moment."""
+
+    now: datetime
+    habits: tuple[HabitLine, ...]
+    paused: bool
+    paused_until: datetime | None
+    water_ml: int
+    water_goal_ml: int
+
+
+def _clock(moment: datetime, now: datetime) -> str:
+    """'14:30' today, 'Tue 09:30' on another day."""
+    fmt = "%H:%M" if moment.date() == now.date() else "%a %H:%M"
+    return moment.astimezone(now.tzinfo).strftime(fmt)
+
+
+class TrayMenu(QMenu):
+    """The menu, rebuilt from a fresh :class:`TrayView` every time it is about to show."""
+
+    remind_now = Signal(str)
+    drink = Signal()
+    pause = Signal(str)
+    resume = Signal()
+    open_lifting = Signal()
+    open_settings = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, view: Callable[[], TrayView]) -> None:
+        super().__init__()
+        self.view = view
+        self.aboutToShow.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild every entry from the current view."""
+        self.clear()
+        view = self.view()
+        self._add_habits(view)
+        self.addSeparator()
+        water = self.addAction(
+            self.tr("I drank a glass of water  ({drunk} / {goal} ml)").format(
+                drunk=view.water_ml, goal=view.water_goal_ml
+            )
+        )
+        water.triggered.connect(self.drink)
+        self._add_pause(view)
+        self.addSeparator()
+        self.addAction(self.tr("&Lifting technique…")).triggered.connect(self.open_lifting)
+        self.addAction(self.tr("&Settings…")).triggered.connect(self.open_settings)
+        self.addSeparator()
+        self.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
+
+    def _add_habits(self, view: TrayView) -> None:
+        if not view.habits:
+            self.addAction(self.tr("All reminders are switched off")).setEnabled(False)
+        for line in view.habits:
+            if view.paused:
+                when = self.tr("paused")
+            elif line.next_due is None:
+                when = self.tr("not scheduled")
+            else:
+                when = _clock(line.next_due, view.now)
+                if line.snoozed:
+                    when = self.tr("snoozed until {time}").format(time=when)
+            action = self.addAction(
+                svg_icon(f"icons/habit-{line.habit_id}.svg"), f"{line.title}  —  {when}"
+            )
+            action.setToolTip(self.tr("Show this reminder now"))
+            action.triggered.connect(lambda _=False, hid=line.habit_id: self.remind_now.emit(hid))
+
+    def _add_pause(self, view: TrayView) -> None:
+        if view.paused:
+            label = (
+                self.tr("&Resume reminders (paused until {time})").format(
+                    time=_clock(view.paused_until, view.now)
+                )
+                if view.paused_until is not None
+                else self.tr("&Resume reminders")
+            )
+            self.addAction(label).triggered.connect(self.resume)
+            return
+        submenu = self.addMenu(self.tr("&Pause reminders"))
+        for value, label in PAUSE_CHOICES:
+            action = QAction(self.tr(label), submenu)
+            action.triggered.connect(lambda _=False, v=value: self.pause.emit(v))
+            submenu.addAction(action)
+
+
+class Tray(QObject):
+    """The system tray icon: icon (distinct when paused), tooltip with the next reminder, menu."""
+
+    def __init__(self, view: Callable[[], TrayView]) -> None:
+        super().__init__()
+        self._view = view
+        self.menu = TrayMenu(view)
+        self.icon = QSystemTrayIcon()
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.refresh()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def refresh(self) -> None:
+        """Update icon and tooltip (called whenever the plan changes)."""
+        view = self._view()
+        self.icon.setIcon(
+            svg_icon("icons/spasmguard-paused.svg" if view.paused else "icons/spasmguard.svg")
+        )
+        self.icon.setToolTip(self.tooltip(view))
+
+    def tooltip(self, view: TrayView) -> str:
+        """One or two short lines: what comes next, and water today."""
+        if view.paused:
+            first = (
+                self.tr("spasmguard: paused until {time}").format(
+                    time=_clock(view.paused_until, view.now)
+                )
+                if view.paused_until is not None
+                else self.tr("spasmguard: paused")
+            )
+        else:
+            upcoming = [h for h in view.habits if h.next_due is not None]
+            if upcoming:
+                nxt = min(upcoming, key=lambda h: h.next_due or view.now)
+                assert nxt.next_due is not None
+                first = self.tr("spasmguard: next, {title} at {time}").format(
+                    title=nxt.title, time=_clock(nxt.next_due, view.now)
+                )
+            else:
+                first = self.tr("spasmguard: no reminders scheduled")
+        water = self.tr("Water today: {drunk} of {goal} ml").format(
+            drunk=view.water_ml, goal=view.water_goal_ml
+        )
+        return f"{first}\n{water}"
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        """A left click opens the menu too, as users expect from a tray app."""
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.menu.refresh()
+            self.menu.popup(self.icon.geometry().center())
