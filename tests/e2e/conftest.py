@@ -1,0 +1,63 @@
+"""Fixtures for the end-to-end tests: one real desktop per pytest session (see desktop.py).
+
+Every e2e test drives the app in subprocesses with the `desktop` env, so this pytest process
+never touches the X server or the test bus and can still run the offscreen Qt tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.desktop import Desktop, Dunst
+
+
+@pytest.fixture(scope="session")
+def real_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    """Xvfb + private session bus + trayer + dunst, shared by the whole session."""
+    session = Desktop(tmp_path_factory.mktemp("desktop"))
+    session.start()
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+@pytest.fixture
+def desktop(real_desktop: Desktop, tmp_path: Path) -> dict[str, str]:
+    """Environment for subprocesses on the test desktop, with this test's own app dirs."""
+    env = dict(real_desktop.env)
+    env["SPASMGUARD_CONFIG_DIR"] = str(tmp_path / "config")
+    env["SPASMGUARD_DATA_DIR"] = str(tmp_path / "data")
+    return env
+
+
+@pytest.fixture
+def dunst(real_desktop: Desktop) -> Iterator[Dunst]:
+    """The running notification server, with no notification on screen before or after."""
+    server = real_desktop.dunst
+    server.start()
+    server.close_all()
+    yield server
+    server.start()
+    server.close_all()
+
+
+@pytest.fixture
+def no_notification_server(
+    real_desktop: Desktop, desktop: dict[str, str]
+) -> Iterator[dict[str, str]]:
+    """The `desktop` env while no notification server exists; dunst comes back afterwards."""
+    real_desktop.dunst.stop()
+    try:
+        yield desktop
+    finally:
+        real_desktop.dunst.start()
+
+
+@pytest.fixture
+def screenshot(real_desktop: Desktop) -> Callable[[Path], Path]:
+    """Save the whole test screen as a PNG at the given path."""
+    return real_desktop.screenshot
