@@ -7,7 +7,6 @@ command-line calls stay fast.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import tempfile
@@ -53,6 +52,8 @@ def _fail(message: str) -> int:
 
 def setup_logging(log_dir: Path) -> None:
     """One event per line into a rotating file; stderr only if the log dir can't be written."""
+    import logging.handlers  # noqa: PLC0415 - not needed by command-line calls
+
     handler: logging.Handler
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

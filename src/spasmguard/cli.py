@@ -87,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     snooze = sub.add_parser("snooze", help="put off a habit's reminder for some minutes")
     snooze.add_argument("habit", choices=HABIT_IDS, metavar="HABIT", help=", ".join(HABIT_IDS))
-    snooze.add_argument("minutes", type=_whole_number("MINUTES", 1, SNOOZE_MAX_MINUTES))
+    snooze.add_argument(
+        "minutes", type=_whole_number("MINUTES", 1, SNOOZE_MAX_MINUTES), metavar="MINUTES"
+    )
 
     pause = sub.add_parser("pause", help="pause all reminders: MINUTES, 'tomorrow' or 'off'")
     pause.add_argument("length", type=_pause_length, metavar="MINUTES|tomorrow|off")
@@ -207,6 +209,9 @@ def _cmd_config(args: argparse.Namespace) -> None:
     if not problems:
         print(f"{path}: ok" if path.exists() else f"{path}: not created yet (defaults in use)")
         return
+    if len(problems) == 1 and not problems[0].key:
+        # The file as a whole is unusable: its one sentence says it all, no per-key summary.
+        raise CliError(f"{path}: {problems[0].message}")
     for problem in problems:
         key = f"{problem.key}: " if problem.key else ""
         print(f"{path}: {key}{problem.message}", file=sys.stderr)

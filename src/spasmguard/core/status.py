@@ -35,19 +35,23 @@ def build_status(
         habits[plan.habit_id] = {
             "enabled": plan.enabled,
             "interval_minutes": plan.interval_minutes,
-            "next_due": _iso(due),
-            "snoozed_until": _iso(snoozed) if snoozed is not None and snoozed > now else None,
+            "next_due": _iso(due, now),
+            "snoozed_until": _iso(snoozed, now) if snoozed is not None and snoozed > now else None,
         }
     return {
         "running": running,
-        "paused_until": _iso(state.paused_until) if planner.is_paused(state, now) else None,
+        "paused_until": _iso(state.paused_until, now) if planner.is_paused(state, now) else None,
         "paused_indefinitely": state.paused_indefinitely,
         "habits": habits,
     }
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat(timespec="seconds") if moment is not None else None
+def _iso(moment: datetime | None, now: datetime) -> str | None:
+    """ISO 8601 in the zone of ``now``: a state saved before a DST switch or a move to another
+    zone carries the old offset, and every time in one report should read the same way."""
+    if moment is None:
+        return None
+    return moment.astimezone(now.tzinfo).isoformat(timespec="seconds")
 
 
 def format_status(status: dict[str, Any], titles: dict[str, str], now: datetime) -> str:
