@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from spasmguard import __version__
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.core.limits import MAX_PAUSE_MINUTES, MAX_SNOOZE_MINUTES, MAX_WATER_ML
 
 if TYPE_CHECKING:
     from spasmguard.core.clock import SystemClock
@@ -24,10 +25,6 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NOT_RUNNING = 3
-
-PAUSE_MAX_MINUTES = 24 * 60
-SNOOZE_MAX_MINUTES = 24 * 60
-DRINK_MAX_ML = 5000
 
 
 class CliError(Exception):
@@ -66,7 +63,7 @@ def _pause_length(text: str) -> str | int:
     """MINUTES, 'tomorrow' or 'off'."""
     if text in ("tomorrow", "off"):
         return text
-    return _whole_number("pause length", 1, PAUSE_MAX_MINUTES)(text)
+    return _whole_number("pause length", 1, MAX_PAUSE_MINUTES)(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     snooze = sub.add_parser("snooze", help="put off a habit's reminder for some minutes")
     snooze.add_argument("habit", choices=HABIT_IDS, metavar="HABIT", help=", ".join(HABIT_IDS))
     snooze.add_argument(
-        "minutes", type=_whole_number("MINUTES", 1, SNOOZE_MAX_MINUTES), metavar="MINUTES"
+        "minutes", type=_whole_number("MINUTES", 1, MAX_SNOOZE_MINUTES), metavar="MINUTES"
     )
 
     pause = sub.add_parser("pause", help="pause all reminders: MINUTES, 'tomorrow' or 'off'")
@@ -100,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     done.add_argument("habit", choices=HABIT_IDS, metavar="HABIT", help=", ".join(HABIT_IDS))
 
     drink = sub.add_parser("drink", help="count water you drank (default: one glass)")
-    drink.add_argument("ml", nargs="?", type=_whole_number("ML", 1, DRINK_MAX_ML), metavar="ML")
+    drink.add_argument("ml", nargs="?", type=_whole_number("ML", 1, MAX_WATER_ML), metavar="ML")
 
     opener = sub.add_parser("open", help="open a window of the running app")
     opener.add_argument("window", choices=("settings", "lifting"), metavar="settings|lifting")

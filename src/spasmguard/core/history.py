@@ -35,11 +35,11 @@ from pathlib import Path
 from types import TracebackType
 
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.core.limits import MAX_WATER_ML
 from spasmguard.core.state import RuntimeState
 
 EVENT_KINDS = ("fired", "done", "snoozed", "skipped", "missed", "water")
 WATER_HABIT = "hydration"
-MAX_WATER_ML = 5000
 
 # "SPGH" (spasmguard history) in ASCII: identifies our files among other sqlite databases.
 _APPLICATION_ID = 0x53504748

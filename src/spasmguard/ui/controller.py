@@ -12,13 +12,14 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from spasmguard.core.clock import Clock
 from spasmguard.core.habits import HABIT_IDS, Habit, PromptRotation, load_habits, reminder_text
+from spasmguard.core.limits import MAX_PAUSE_MINUTES, MAX_SNOOZE_MINUTES, MAX_WATER_ML
 from spasmguard.core.resources import resource
 from spasmguard.core.tracker import Preferences, Tracker
 from spasmguard.engine.instance import CommandError, CommandServer
@@ -29,6 +30,7 @@ from spasmguard.settings.store import LoadResult, load_settings, save_settings
 from spasmguard.ui.tray import HabitLine, Tray, TrayView
 
 if TYPE_CHECKING:
+    from spasmguard.ui.main_window import MainWindow
     from spasmguard.ui.reminder_window import ReminderWindow
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,13 @@ def _track(registry: dict[str, W], key: str, widget: W) -> None:
     widget.destroyed.connect(
         lambda: registry.pop(key, None) if registry.get(key) is widget else None
     )
+
+
+def _whole_number(value: object, low: int, high: int | None = None) -> TypeGuard[int]:
+    """Whether a command argument is a whole number in range (JSON true/false are not)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    return low <= value and (high is None or value <= high)
 
 
 def _tr(text: str) -> str:
@@ -83,7 +92,7 @@ class Controller(QObject):
         self._reminder_windows: dict[str, ReminderWindow] = {}
         self._texts: dict[str, str] = {}
         self._windows: dict[str, QWidget] = {}
-        self._fallback: QWidget | None = None
+        self._fallback: MainWindow | None = None
         self._tray_waited_ms = 0
 
     # --- start and stop ------------------------------------------------------------------------
@@ -199,7 +208,13 @@ class Controller(QObject):
 
     def _after_change(self) -> None:
         self.engine.replan()
+        self._refresh_views()
+
+    def _refresh_views(self) -> None:
+        """The tray's icon and tooltip, and the no-tray window that repeats the tooltip."""
         self.tray.refresh()
+        if self._fallback is not None:
+            self._fallback.refresh()
 
     # --- the tray's view and actions -----------------------------------------------------------
 
@@ -241,7 +256,7 @@ class Controller(QObject):
 
     def drink(self, ml: int | None) -> int:
         total = self.tracker.drink(ml)
-        self.tray.refresh()
+        self._refresh_views()
         return total
 
     def pause(self, length: int | str) -> datetime | None:
@@ -318,8 +333,12 @@ class Controller(QObject):
     def _cmd_snooze(self, args: dict[str, Any]) -> str:
         habit_id = self._habit_arg(args)
         minutes = args.get("minutes")
-        if not isinstance(minutes, int) or minutes < 1:
-            raise CommandError(_tr("Snooze length must be a whole number of minutes."))
+        if not _whole_number(minutes, 1, MAX_SNOOZE_MINUTES):
+            raise CommandError(
+                _tr("Snooze length must be a whole number of minutes, 1 to {most}.").format(
+                    most=MAX_SNOOZE_MINUTES
+                )
+            )
         until = self.tracker.snoozed(habit_id, minutes)
         self._close_reminder_window(habit_id)
         self._after_change()
@@ -329,8 +348,12 @@ class Controller(QObject):
 
     def _cmd_pause(self, args: dict[str, Any]) -> str:
         length = args.get("length")
-        if not (length in ("tomorrow", "off") or (isinstance(length, int) and length > 0)):
-            raise CommandError(_tr("Pause length must be minutes, 'tomorrow' or 'off'."))
+        if not (length in ("tomorrow", "off") or _whole_number(length, 1, MAX_PAUSE_MINUTES)):
+            raise CommandError(
+                _tr("Pause length must be 1 to {most} minutes, 'tomorrow' or 'off'.").format(
+                    most=MAX_PAUSE_MINUTES
+                )
+            )
         until = self.pause(length)
         if until is None:
             return _tr("Reminders paused until you resume them.")
@@ -348,8 +371,12 @@ class Controller(QObject):
 
     def _cmd_drink(self, args: dict[str, Any]) -> str:
         ml = args.get("ml")
-        if ml is not None and not isinstance(ml, int):
-            raise CommandError(_tr("The amount must be a whole number of millilitres."))
+        if ml is not None and not _whole_number(ml, 1, MAX_WATER_ML):
+            raise CommandError(
+                _tr("The amount must be a whole number of millilitres, 1 to {most}.").format(
+                    most=MAX_WATER_ML
+                )
+            )
         total = self.drink(ml)
         return _tr("Water today: {total} of {goal} ml.").format(
             total=total, goal=self.settings.general.water_goal_ml

@@ -49,9 +49,9 @@ class TrayView:
 
 
 def _clock(moment: datetime, now: datetime) -> str:
-    """'14:30' today, 'Tue 09:30' on another day."""
-    fmt = "%H:%M" if moment.date() == now.date() else "%a %H:%M"
-    return moment.astimezone(now.tzinfo).strftime(fmt)
+    """'14:30' today, 'Tue 09:30' on another day (days as lived in the zone of ``now``)."""
+    local = moment.astimezone(now.tzinfo)
+    return local.strftime("%H:%M" if local.date() == now.date() else "%a %H:%M")
 
 
 class TrayMenu(QMenu):

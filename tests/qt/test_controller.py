@@ -1,0 +1,578 @@
+"""The controller's wiring: a real Tracker, History, ReminderEngine, Tray and windows.
+
+Time is real (APScheduler compares run times with ``datetime.now()``) and the working hours
+are the whole day on every day, so the plan does not depend on when the tests run. Only the
+notifier's ``send`` and ``withdraw`` are replaced by recorders: what a notification server does
+with a reminder is covered by the e2e tests, and here a real D-Bus call would only add delay.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from spasmguard.core.clock import SystemClock
+from spasmguard.core.habits import HABIT_IDS, load_habits
+from spasmguard.core.history import History
+from spasmguard.core.tracker import Tracker
+from spasmguard.engine.instance import CommandError, CommandServer
+from spasmguard.engine.notifier import Reminder
+from spasmguard.settings.model import Settings, to_plan_config
+from spasmguard.settings.schema import WEEKDAYS
+from spasmguard.settings.store import LoadResult, load_settings
+from spasmguard.ui import controller as controller_module
+from spasmguard.ui.controller import Controller, preferences
+from spasmguard.ui.lifting_panel import LiftingPanel
+from spasmguard.ui.main_window import MainWindow
+from spasmguard.ui.reminder_window import ReminderWindow
+from spasmguard.ui.settings_window import SettingsWindow
+from spasmguard.ui.tray import TrayMenu
+
+SLACK = timedelta(seconds=5)
+SNOOZE_MINUTES = 7
+GLASS_ML = 300
+TITLES = {habit_id: habit.title for habit_id, habit in load_habits().items()}
+
+# Reminders may come at any hour of any day, so the plan never depends on when tests run.
+BASE = (
+    Settings.defaults()
+    .with_value("general.work_start", "00:00")
+    .with_value("general.work_end", "00:00")
+    .with_value("general.work_days", list(WEEKDAYS))
+    .with_value("general.snooze_minutes", SNOOZE_MINUTES)
+    .with_value("general.glass_ml", GLASS_ML)
+)
+
+Handler = Callable[[dict[str, Any]], object]
+
+
+class Commands(dict[str, Handler]):
+    """Stands in for the CommandServer: keeps the handlers so tests can call them directly."""
+
+    def register(self, cmd: str, handler: Handler) -> None:
+        self[cmd] = handler
+
+
+@dataclass
+class Rig:
+    """A started controller and what it did, for one test."""
+
+    controller: Controller
+    history: History
+    settings_path: Path
+    started: datetime
+    commands: Commands
+    sent: list[Reminder] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    quits: list[str] = field(default_factory=list)
+
+    def command(self, name: str, **args: object) -> object:
+        return self.commands[name](args)
+
+    def next_run(self, habit_id: str) -> datetime | None:
+        return self.controller.engine.next_run_times()[habit_id]
+
+    def events(self, habit_id: str) -> list[str]:
+        """The kinds of event logged for ``habit_id`` since the rig started, oldest first."""
+        until = datetime.now().astimezone() + timedelta(seconds=1)
+        return [
+            e.kind for e in self.history.events_between(self.started, until) if e.habit == habit_id
+        ]
+
+    def restart_timer(self, habit_id: str, minutes_ago: float) -> None:
+        """Pretend the habit's timer started some minutes ago (as if time had passed)."""
+        state = self.controller.tracker.state.habit(habit_id)
+        state.anchor = datetime.now().astimezone() - timedelta(minutes=minutes_ago)
+        self.controller.engine.replan()
+
+
+MakeRig = Callable[..., Rig]
+
+
+def near(moment: datetime | None, expected: datetime) -> bool:
+    return moment is not None and abs(moment - expected) < SLACK
+
+
+def in_minutes(minutes: float) -> datetime:
+    return datetime.now().astimezone() + timedelta(minutes=minutes)
+
+
+def shown(kind: type[QWidget]) -> list[QWidget]:
+    """The visible top-level widgets of one kind."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def labels(widget: QWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def menu_lines(menu: TrayMenu) -> list[str]:
+    menu.aboutToShow.emit()
+    return [action.text() for action in menu.actions() if not action.isSeparator()]
+
+
+@pytest.fixture
+def make_rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MakeRig]:
+    """Builds and starts controllers (no tray offscreen: the main window shows at once)."""
+    monkeypatch.setattr(controller_module, "TRAY_WAIT_MS", 0)
+    quits: list[str] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append("quit"))
+    rigs: list[Rig] = []
+
+    def make(
+        settings: Settings = BASE, loaded: LoadResult | None = None, start: bool = True
+    ) -> Rig:
+        loaded = loaded or LoadResult(settings)
+        settings = loaded.settings
+        clock = SystemClock()
+        history = History(tmp_path / f"history-{len(rigs)}.sqlite3")
+        tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))
+        path = tmp_path / "config" / "settings.toml"
+        rig = Rig(Controller(clock, tracker, path, loaded), history, path, clock.now(), Commands())
+        rig.quits = quits
+        monkeypatch.setattr(rig.controller.notifier, "send", rig.sent.append)
+        monkeypatch.setattr(rig.controller.notifier, "withdraw", rig.withdrawn.append)
+        rigs.append(rig)
+        if start:
+            rig.controller.start(rig.commands)  # type: ignore[arg-type]
+        return rig
+
+    yield make
+    for rig in rigs:
+        rig.controller.shutdown()
+        rig.history.close()
+        for thing in (rig.controller.tray.icon, rig.controller.tray.menu, rig.controller.tray):
+            thing.deleteLater()
+        rig.controller.deleteLater()
+    for window in shown(MainWindow) + shown(QMessageBox):
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def rig(make_rig: MakeRig) -> Rig:
+    return make_rig()
+
+
+# --- reminders --------------------------------------------------------------------------------
+
+
+def test_remind_records_fired_and_sends_the_habit_title_with_a_rotating_prompt(rig: Rig) -> None:
+    rig.controller.remind("stretch")
+    rig.controller.remind("stretch")
+    assert rig.events("stretch") == ["fired", "fired"]
+    first, second = rig.sent
+    assert first.habit_id == second.habit_id == "stretch"
+    assert first.title == TITLES["stretch"]
+    prompts = load_habits()["stretch"].prompts
+    assert first.body in prompts
+    assert second.body in prompts
+    assert first.body != second.body
+    assert first.icon is not None
+    assert first.icon.is_file()
+    assert shown(ReminderWindow) == []
+
+
+def test_remind_uses_the_custom_prompt_when_one_is_set(make_rig: MakeRig) -> None:
+    rig = make_rig(BASE.with_value("habits.posture.custom_prompt", "Shoulders <down>"))
+    rig.controller.remind("posture")
+    assert [r.body for r in rig.sent] == ["Shoulders <down>"]
+
+
+def test_remind_restarts_the_habits_timer(rig: Rig) -> None:
+    rig.restart_timer("posture", minutes_ago=25)
+    assert near(rig.next_run("posture"), in_minutes(5))
+    rig.controller.remind("posture")
+    assert near(rig.next_run("posture"), in_minutes(30))
+
+
+def test_the_window_style_shows_the_apps_own_window_instead(
+    qtbot: QtBot, make_rig: MakeRig
+) -> None:
+    rig = make_rig(BASE.with_value("general.notification_style", "window"))
+    rig.controller.remind("hydration")
+    assert rig.sent == []
+    (window,) = shown(ReminderWindow)
+    assert TITLES["hydration"] in labels(window)
+    assert rig.events("hydration") == ["fired"]
+    qtbot.mouseClick(window.findChild(QPushButton, "done"), Qt.MouseButton.LeftButton)
+    assert rig.events("hydration") == ["fired", "done"]
+
+
+def test_a_failed_notification_opens_the_window_with_the_same_text(rig: Rig) -> None:
+    rig.controller.remind("stress")
+    (reminder,) = rig.sent
+    assert shown(ReminderWindow) == []
+    rig.controller.notifier.failed.emit("stress", "No notification server is running.")
+    (window,) = shown(ReminderWindow)
+    assert reminder.body in labels(window)
+    assert reminder.title in labels(window)
+
+
+def test_a_new_reminder_replaces_the_open_window_of_that_habit(
+    qtbot: QtBot, make_rig: MakeRig
+) -> None:
+    rig = make_rig(BASE.with_value("general.notification_style", "window"))
+    rig.controller.remind("posture")
+    (first,) = shown(ReminderWindow)
+    rig.controller.remind("posture")
+    (second,) = shown(ReminderWindow)
+    assert second is not first
+    # The replaced window was withdrawn, not missed: only the two firings are logged.
+    assert rig.events("posture") == ["fired", "fired"]
+
+
+def test_a_due_habit_reaches_the_notifier_once_through_the_engine(qtbot: QtBot, rig: Rig) -> None:
+    rig.restart_timer("posture", minutes_ago=30 - 0.3 / 60)  # due in 0.3 s
+    qtbot.waitUntil(lambda: len(rig.sent) == 1, timeout=5000)
+    qtbot.wait(200)
+    assert [r.habit_id for r in rig.sent] == ["posture"]
+    assert rig.events("posture") == ["fired"]
+    assert near(rig.next_run("posture"), in_minutes(30))
+
+
+def test_shutdown_counts_an_open_reminder_window_as_missed(make_rig: MakeRig) -> None:
+    rig = make_rig(BASE.with_value("general.notification_style", "window"))
+    rig.controller.remind("stress")
+    rig.controller.shutdown()
+    assert shown(ReminderWindow) == []
+    assert rig.events("stress") == ["fired", "missed"]
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("action", "kind", "minutes_to_next", "withdraws"),
+    [
+        ("done", "done", 30, True),
+        ("skip", "skipped", 30, True),
+        ("snooze", "snoozed", SNOOZE_MINUTES, True),
+        ("missed", "missed", 5, False),
+        ("dismissed", "missed", 5, False),
+    ],
+)
+def test_an_answer_is_logged_and_replans_at_once(
+    rig: Rig, action: str, kind: str, minutes_to_next: int, withdraws: bool
+) -> None:
+    rig.restart_timer("posture", minutes_ago=25)  # posture (every 30 min) is due in 5 minutes
+    rig.controller.answer("posture", action)
+    assert rig.events("posture") == [kind]
+    assert near(rig.next_run("posture"), in_minutes(minutes_to_next))
+    assert rig.withdrawn == (["posture"] if withdraws else [])
+
+
+def test_an_unknown_answer_changes_nothing(rig: Rig) -> None:
+    before = rig.next_run("posture")
+    rig.controller.answer("posture", "maybe")
+    assert rig.events("posture") == []
+    assert rig.next_run("posture") == before
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def test_status_reports_every_habit_in_json_shape(rig: Rig) -> None:
+    status = rig.command("status")
+    assert isinstance(status, dict)
+    json.dumps(status)  # crosses the socket as JSON
+    assert status["running"] is True
+    assert status["paused_until"] is None
+    assert set(status["habits"]) == set(HABIT_IDS)
+    posture = status["habits"]["posture"]
+    assert posture["enabled"] is True
+    assert posture["interval_minutes"] == 30
+    assert posture["snoozed_until"] is None
+    assert near(datetime.fromisoformat(posture["next_due"]), rig.started + timedelta(minutes=30))
+
+
+def test_trigger_shows_the_reminder_now(rig: Rig) -> None:
+    reply = rig.command("trigger", habit="hydration")
+    assert [r.habit_id for r in rig.sent] == ["hydration"]
+    assert rig.events("hydration") == ["fired"]
+    assert TITLES["hydration"] in str(reply)
+
+
+@pytest.mark.parametrize("name", ["trigger", "snooze", "done"])
+def test_habit_commands_refuse_an_unknown_habit(rig: Rig, name: str) -> None:
+    with pytest.raises(CommandError, match="Unknown habit"):
+        rig.command(name, habit="yoga", minutes=5)
+    assert rig.sent == []
+
+
+def test_snooze_puts_the_habit_off_for_the_given_minutes(rig: Rig) -> None:
+    rig.command("snooze", habit="stress", minutes=15)
+    assert rig.events("stress") == ["snoozed"]
+    assert near(rig.next_run("stress"), in_minutes(15))
+    snoozed = rig.command("status")["habits"]["stress"]["snoozed_until"]  # type: ignore[index]
+    assert near(datetime.fromisoformat(snoozed), in_minutes(15))
+    assert any("snoozed until" in line for line in menu_lines(rig.controller.tray.menu))
+
+
+@pytest.mark.parametrize("minutes", [0, -5, "10", None, 2.5, True])
+def test_snooze_refuses_a_bad_length(rig: Rig, minutes: object) -> None:
+    before = rig.next_run("stress")
+    with pytest.raises(CommandError, match="minutes"):
+        rig.command("snooze", habit="stress", minutes=minutes)
+    assert rig.events("stress") == []
+    assert rig.next_run("stress") == before
+
+
+def test_pause_for_minutes_holds_every_reminder_until_it_ends(rig: Rig) -> None:
+    rig.command("pause", length=60)
+    status = rig.command("status")
+    assert near(datetime.fromisoformat(status["paused_until"]), in_minutes(60))  # type: ignore[index]
+    for habit_id in HABIT_IDS:
+        run = rig.next_run(habit_id)
+        assert run is not None
+        assert run > in_minutes(60)
+    assert "paused" in rig.controller.tray.icon.toolTip()
+
+
+def test_pause_until_tomorrow_ends_at_the_next_days_start(rig: Rig) -> None:
+    rig.command("pause", length="tomorrow")
+    until = rig.controller.tracker.state.paused_until
+    midnight = datetime.combine(datetime.now().date() + timedelta(days=1), datetime.min.time())
+    assert until is not None
+    assert until.replace(tzinfo=None) == midnight
+    assert rig.controller.tracker.is_paused()
+
+
+def test_pause_off_holds_every_reminder_until_resumed(rig: Rig) -> None:
+    rig.command("pause", length="off")
+    assert all(rig.next_run(habit_id) is None for habit_id in HABIT_IDS)
+    assert rig.command("status")["paused_indefinitely"] is True  # type: ignore[index]
+    lines = menu_lines(rig.controller.tray.menu)
+    assert any(line.replace("&", "").startswith("Resume reminders") for line in lines)
+    rig.command("resume")
+    assert not rig.controller.tracker.is_paused()
+    assert near(rig.next_run("posture"), in_minutes(30))
+    assert "paused" not in rig.controller.tray.icon.toolTip()
+
+
+@pytest.mark.parametrize("length", [0, -30, "later", None, "60", True])
+def test_pause_refuses_a_bad_length(rig: Rig, length: object) -> None:
+    with pytest.raises(CommandError, match="Pause length"):
+        rig.command("pause", length=length)
+    assert not rig.controller.tracker.is_paused()
+
+
+def test_done_logs_and_closes_the_open_reminder_window(make_rig: MakeRig) -> None:
+    rig = make_rig(BASE.with_value("general.notification_style", "window"))
+    rig.controller.remind("stretch")
+    assert len(shown(ReminderWindow)) == 1
+    rig.restart_timer("stretch", minutes_ago=40)
+    rig.command("done", habit="stretch")
+    assert shown(ReminderWindow) == []
+    assert rig.events("stretch") == ["fired", "done"]  # the withdrawn window is not "missed"
+    assert near(rig.next_run("stretch"), in_minutes(45))
+
+
+def test_drink_counts_a_glass_or_the_given_amount(rig: Rig) -> None:
+    assert str(GLASS_ML) in str(rig.command("drink"))
+    assert rig.controller.tracker.water_today() == GLASS_ML
+    rig.command("drink", ml=400)
+    assert rig.controller.tracker.water_today() == GLASS_ML + 400
+    assert f"{GLASS_ML + 400} of 2000 ml" in rig.controller.tray.icon.toolTip()
+
+
+@pytest.mark.parametrize("ml", ["400", 2.5, 0, -250, 5001, True])
+def test_drink_refuses_a_bad_amount(rig: Rig, ml: object) -> None:
+    with pytest.raises(CommandError, match="millilitres"):
+        rig.command("drink", ml=ml)
+    assert rig.controller.tracker.water_today() == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("settings", SettingsWindow), ("lifting", LiftingPanel)]
+)
+def test_open_builds_one_window_and_raises_it_again(
+    qtbot: QtBot, rig: Rig, name: str, kind: type[QWidget]
+) -> None:
+    rig.command("open", window=name)
+    qtbot.waitUntil(lambda: len(shown(kind)) == 1, timeout=2000)
+    (first,) = shown(kind)
+    rig.command("open", window=name)
+    qtbot.wait(50)
+    assert shown(kind) == [first]
+    first.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=2000)
+    rig.command("open", window=name)
+    qtbot.waitUntil(lambda: len(shown(kind)) == 1, timeout=2000)
+    (rebuilt,) = shown(kind)
+    assert rebuilt is not first
+
+
+def test_open_refuses_an_unknown_window(rig: Rig) -> None:
+    with pytest.raises(CommandError, match="Unknown window"):
+        rig.command("open", window="history")
+
+
+def test_quit_is_scheduled_not_done_inside_the_command(qtbot: QtBot, rig: Rig) -> None:
+    rig.command("quit")
+    assert rig.quits == []  # the reply must go out before the app quits
+    qtbot.waitUntil(lambda: rig.quits == ["quit"], timeout=2000)
+
+
+# --- the tray menu drives the same methods ----------------------------------------------------
+
+
+def test_the_tray_menu_reaches_the_controller(qtbot: QtBot, rig: Rig) -> None:
+    menu = rig.controller.tray.menu
+    menu.remind_now.emit("posture")
+    assert [r.habit_id for r in rig.sent] == ["posture"]
+    menu.drink.emit()
+    assert rig.controller.tracker.water_today() == GLASS_ML
+    menu.pause.emit("30")
+    assert near(rig.controller.tracker.state.paused_until, in_minutes(30))
+    menu.resume.emit()
+    assert not rig.controller.tracker.is_paused()
+    menu.pause.emit("off")
+    assert rig.controller.tracker.state.paused_indefinitely
+    menu.quit_requested.emit()
+    assert rig.quits == ["quit"]
+    menu.open_settings.emit()
+    assert len(shown(SettingsWindow)) == 1
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+
+def test_applied_settings_are_saved_privately_and_take_effect_at_once(rig: Rig) -> None:
+    assert near(rig.next_run("posture"), rig.started + timedelta(minutes=30))
+    new = BASE.with_value("habits.posture.interval_minutes", 50)
+    rig.controller.apply_settings(new)
+    assert stat.S_IMODE(rig.settings_path.stat().st_mode) == 0o600
+    assert load_settings(rig.settings_path).settings == new
+    assert near(rig.next_run("posture"), rig.started + timedelta(minutes=50))
+    assert rig.command("status")["habits"]["posture"]["interval_minutes"] == 50  # type: ignore[index]
+
+
+def test_disabling_a_habit_removes_its_menu_line_and_its_reminders(rig: Rig) -> None:
+    title = TITLES["stretch"]
+    assert any(line.startswith(title) for line in menu_lines(rig.controller.tray.menu))
+    rig.controller.apply_settings(BASE.with_value("habits.stretch.enabled", False))
+    assert not any(line.startswith(title) for line in menu_lines(rig.controller.tray.menu))
+    assert rig.next_run("stretch") is None
+    assert rig.next_run("posture") is not None
+
+
+def test_a_bad_settings_value_is_reported_once_at_start(tmp_path: Path, make_rig: MakeRig) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('schema_version = 1\n[habits.posture]\ninterval_minutes = "often"\n')
+    loaded = load_settings(path)
+    assert loaded.problems  # precondition: the store found the bad value
+    rig = make_rig(loaded=loaded)
+    (box,) = shown(QMessageBox)
+    assert "habits.posture.interval_minutes" in box.text()
+    box.close()
+    rig.controller.apply_settings(BASE.with_value("habits.stress.interval_minutes", 60))
+    assert shown(QMessageBox) == []
+
+
+def test_a_good_settings_file_shows_no_message(rig: Rig) -> None:
+    assert shown(QMessageBox) == []
+
+
+# --- no system tray ---------------------------------------------------------------------------
+
+
+def test_without_a_tray_the_main_window_shows_after_the_retries(
+    qtbot: QtBot, make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(controller_module, "TRAY_WAIT_MS", 300)
+    monkeypatch.setattr(controller_module, "TRAY_RETRY_MS", 100)
+    rig = make_rig()
+    assert shown(MainWindow) == []  # still hoping for a tray
+    qtbot.waitUntil(lambda: len(shown(MainWindow)) == 1, timeout=3000)
+    (window,) = shown(MainWindow)
+    assert rig.controller.tray.icon.toolTip() in labels(window)
+    qtbot.wait(300)
+    assert len(shown(MainWindow)) == 1  # the retries stopped
+
+
+def test_the_main_window_follows_changes_made_elsewhere(rig: Rig) -> None:
+    (window,) = shown(MainWindow)
+    rig.command("pause", length="off")
+    assert rig.controller.tray.icon.toolTip() in labels(window)
+    rig.command("drink", ml=500)
+    assert any("500 of 2000 ml" in text for text in labels(window))
+
+
+def test_with_a_tray_the_icon_shows_and_no_window(
+    qtbot: QtBot, make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tray_icon = controller_module.QSystemTrayIcon
+    monkeypatch.setattr(tray_icon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    rig = make_rig()
+    assert rig.controller.tray.icon.isVisible()
+    assert shown(MainWindow) == []
+
+
+# --- the real command server, driven from another process -------------------------------------
+
+CLIENT = """
+import json, sys
+from pathlib import Path
+from spasmguard.engine.instance import CommandError, send_command
+answers = []
+for cmd, args in json.loads(sys.argv[2]):
+    try:
+        answers.append({"result": send_command(Path(sys.argv[1]), cmd, args, timeout_ms=5000)})
+    except CommandError as exc:
+        answers.append({"error": str(exc)})
+print(json.dumps(answers))
+"""
+
+
+@pytest.fixture
+def run_dir() -> Iterator[Path]:
+    """A short path: a Unix socket path must fit in about 100 bytes."""
+    path = Path(tempfile.mkdtemp(dir="/tmp"))
+    yield path / "run"
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_commands_over_the_socket(qtbot: QtBot, make_rig: MakeRig, run_dir: Path) -> None:
+    rig = make_rig(start=False)
+    server = CommandServer(run_dir)
+    server.start()
+    rig.controller.start(server)
+    requests = [
+        ["status", {}],
+        ["snooze", {"habit": "posture", "minutes": "soon"}],
+        ["drink", {"ml": 200}],
+        ["done", {"habit": "posture"}],
+    ]
+    child = subprocess.Popen(
+        [sys.executable, "-c", CLIENT, str(run_dir), json.dumps(requests)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        qtbot.waitUntil(lambda: child.poll() is not None, timeout=20_000)
+        out, err = child.communicate()
+    finally:
+        server.close()
+    assert child.returncode == 0, err.decode()
+    status, snooze, drink, done = json.loads(out)
+    assert set(status["result"]["habits"]) == set(HABIT_IDS)
+    assert "minutes" in snooze["error"]
+    assert "200 of 2000 ml" in drink["result"]
+    assert TITLES["posture"] in done["result"]
+    assert rig.events("posture") == ["done"]
