@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from spasmguard import __version__
@@ -20,6 +21,7 @@ from spasmguard.core.limits import MAX_PAUSE_MINUTES, MAX_SNOOZE_MINUTES, MAX_WA
 
 if TYPE_CHECKING:
     from spasmguard.core.clock import SystemClock
+    from spasmguard.core.history import History
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -100,13 +102,32 @@ def build_parser() -> argparse.ArgumentParser:
     drink.add_argument("ml", nargs="?", type=_whole_number("ML", 1, MAX_WATER_ML), metavar="ML")
 
     opener = sub.add_parser("open", help="open a window of the running app")
-    opener.add_argument("window", choices=("settings", "lifting"), metavar="settings|lifting")
+    windows = ("settings", "lifting", "history", "welcome", "professional", "posture")
+    opener.add_argument("window", choices=windows, metavar="|".join(windows))
 
     sub.add_parser("quit", help="quit the running app")
 
     config = sub.add_parser("config", help="'path' prints where settings live; 'check' validates")
     config.add_argument("action", choices=("path", "check"), metavar="path|check")
+
+    sub.add_parser("install-desktop-entry", help="add spasmguard to your desktop's app menus")
+    _add_history_parser(sub)
     return parser
+
+
+def _add_history_parser(sub: Any) -> None:
+    """``history export --format csv|json FILE`` and ``history delete --yes``."""
+    history = sub.add_parser("history", help="export or delete the history (app not needed)")
+    actions = history.add_subparsers(
+        dest="action", metavar="export|delete", required=True, parser_class=_Parser
+    )
+    export = actions.add_parser("export", help="write every event to FILE")
+    export.add_argument("--format", required=True, choices=("csv", "json"), metavar="csv|json")
+    export.add_argument(
+        "file", metavar="FILE", help="the file to write (replaced if it exists), - for stdout"
+    )
+    delete = actions.add_parser("delete", help="delete every event (snoozes and pauses stay)")
+    delete.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -215,6 +236,69 @@ def _cmd_config(args: argparse.Namespace) -> None:
     raise CliError(f"{len(problems)} problem(s) in {path.name}; defaults are used for those keys.")
 
 
+def _cmd_history(args: argparse.Namespace) -> None:
+    """Export or delete straight from the history file, whether or not the app is running.
+
+    Both are safe beside a running app: export reads through a read-only connection, and
+    delete is one write transaction that waits for the app's (sqlite's locks keep them apart).
+    """
+    if args.action == "export":
+        _export_history(args.format, args.file)
+    elif not args.yes:
+        raise CliError("this deletes every event for good; add --yes to confirm.", EXIT_USAGE)
+    else:
+        with _history_file(read_only=False) as history:
+            deleted = history.delete_events() if history is not None else 0
+        print(f"Deleted {deleted} event(s).")
+
+
+def _export_history(fmt: str, file: str) -> None:
+    from pathlib import Path  # noqa: PLC0415
+
+    from spasmguard.core.export import export_events  # noqa: PLC0415
+    from spasmguard.settings.atomic import write_atomic  # noqa: PLC0415
+
+    with _history_file(read_only=True) as history:
+        events = history.all_events() if history is not None else []
+    text = export_events(events, fmt)
+    if file == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        write_atomic(Path(file), text.encode("utf-8"))
+    except OSError as error:
+        raise CliError(str(error)) from None
+    print(f"Exported {len(events)} event(s) to {file}.")
+
+
+@contextmanager
+def _history_file(*, read_only: bool) -> Iterator[History | None]:
+    """The user's history, or None when there is no file yet (nothing recorded, nothing made)."""
+    from spasmguard.core.history import History, HistoryError  # noqa: PLC0415
+    from spasmguard.settings.paths import history_file  # noqa: PLC0415
+
+    path = history_file()
+    if not path.exists():
+        yield None
+        return
+    try:
+        with History(path, read_only=read_only) as history:
+            yield history
+    except HistoryError as error:
+        raise CliError(str(error)) from None
+
+
+def _cmd_install_desktop_entry(_args: argparse.Namespace) -> None:
+    from spasmguard.settings.launch_entries import install_menu_entry  # noqa: PLC0415
+
+    try:
+        written = install_menu_entry()
+    except OSError as error:
+        raise CliError(str(error)) from None
+    for path in written:
+        print(f"installed {path}")
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], None]] = {
     "status": _cmd_status,
     "trigger": _simple("trigger", "habit"),
@@ -226,4 +310,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], None]] = {
     "open": _simple("open", "window"),
     "quit": _simple("quit"),
     "config": _cmd_config,
+    "install-desktop-entry": _cmd_install_desktop_entry,
+    "history": _cmd_history,
 }

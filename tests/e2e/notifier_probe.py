@@ -3,6 +3,7 @@
 Runs as its own process on the test desktop (QT_QPA_PLATFORM=xcb) so that the pytest process
 keeps its offscreen Qt. Commands arrive as JSON lines on stdin:
   {"cmd": "send", "habit": ..., "title": ..., "body": ...}   -> {"event": "sent", "ms": ...}
+    (optionally "can_start": "1" for the Start button of a guided break)
   {"cmd": "withdraw", "habit": ...}                          -> {"event": "withdrawn"}
   {"cmd": "close"}                                           -> {"event": "closed", "ms": ...}
   {"cmd": "quit"}   (close, then exit)                       -> {"event": "closed", "ms": ...}
@@ -50,7 +51,10 @@ class Driver(QObject):
         cmd = json.loads(line)
         started = time.monotonic()
         if cmd["cmd"] == "send":
-            self.notifier.send(Reminder(cmd["habit"], cmd["title"], cmd["body"], None))
+            start = bool(cmd.get("can_start"))
+            self.notifier.send(
+                Reminder(cmd["habit"], cmd["title"], cmd["body"], None, can_start=start)
+            )
             report("sent", ms=(time.monotonic() - started) * 1000)
         elif cmd["cmd"] == "withdraw":
             self.notifier.withdraw(cmd["habit"])

@@ -144,6 +144,18 @@ def test_pressing_a_button_reports_it_on_the_gui_thread(
     assert (got["habit"], got["kind"], got["main_thread"]) == ("hydration", kind, True)
 
 
+def test_a_guided_break_reminder_has_start_first_and_reports_it(probe: Probe, dunst: Dunst) -> None:
+    probe.command("send", habit="stretch", title="Stretch", body="Time to move.", can_start="1")
+    probe.expect("sent")
+    shown(dunst, 1)
+    menu = [m.groupdict() for line in dunst.press("Start") if (m := MENU_LINE.fullmatch(line))]
+    # dunst lists actions in its own order; the order sent is checked in the controller tests.
+    keys = {m["key"] for m in menu if m["key"] != "default"}
+    assert keys == {"start", "done", "snooze", "skip"}
+    got = probe.expect("action")
+    assert (got["habit"], got["kind"], got["main_thread"]) == ("stretch", "start", True)
+
+
 def test_dismissing_the_notification_reports_dismissed(probe: Probe, dunst: Dunst) -> None:
     probe.send("stretch", "Stretch", "Reach for the ceiling.")
     shown(dunst, 1)

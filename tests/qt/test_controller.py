@@ -36,11 +36,14 @@ from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
 from spasmguard.ui import controller as controller_module
+from spasmguard.ui.breathing_pacer import BreathingPacer
 from spasmguard.ui.controller import Controller, preferences
+from spasmguard.ui.history_window import HistoryWindow
 from spasmguard.ui.lifting_panel import LiftingPanel
 from spasmguard.ui.main_window import MainWindow
 from spasmguard.ui.reminder_window import ReminderWindow
 from spasmguard.ui.settings_window import SettingsWindow
+from spasmguard.ui.stretch_session import StretchSession
 from spasmguard.ui.tray import TrayMenu
 
 SLACK = timedelta(seconds=5)
@@ -399,7 +402,8 @@ def test_drink_refuses_a_bad_amount(rig: Rig, ml: object) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "kind"), [("settings", SettingsWindow), ("lifting", LiftingPanel)]
+    ("name", "kind"),
+    [("settings", SettingsWindow), ("lifting", LiftingPanel), ("history", HistoryWindow)],
 )
 def test_open_builds_one_window_and_raises_it_again(
     qtbot: QtBot, rig: Rig, name: str, kind: type[QWidget]
@@ -420,7 +424,7 @@ def test_open_builds_one_window_and_raises_it_again(
 
 def test_open_refuses_an_unknown_window(rig: Rig) -> None:
     with pytest.raises(CommandError, match="Unknown window"):
-        rig.command("open", window="history")
+        rig.command("open", window="nonsense")
 
 
 def test_quit_is_scheduled_not_done_inside_the_command(qtbot: QtBot, rig: Rig) -> None:
@@ -448,6 +452,8 @@ def test_the_tray_menu_reaches_the_controller(qtbot: QtBot, rig: Rig) -> None:
     assert rig.quits == ["quit"]
     menu.open_settings.emit()
     assert len(shown(SettingsWindow)) == 1
+    menu.open_history.emit()
+    assert len(shown(HistoryWindow)) == 1
 
 
 # --- settings ---------------------------------------------------------------------------------
@@ -576,3 +582,67 @@ def test_commands_over_the_socket(qtbot: QtBot, make_rig: MakeRig, run_dir: Path
     assert "200 of 2000 ml" in drink["result"]
     assert TITLES["posture"] in done["result"]
     assert rig.events("posture") == ["done"]
+
+
+# --- guided breaks ----------------------------------------------------------------------------
+
+
+def test_only_guided_habits_get_a_start_button_in_the_notification(rig: Rig) -> None:
+    for habit_id in HABIT_IDS:
+        rig.controller.remind(habit_id)
+    starts = {r.habit_id: r.buttons[0] == "start" for r in rig.sent}
+    assert (starts["stretch"], starts["stress"], starts["hydration"]) == (True, True, False)
+    assert all(r.buttons[-3:] == ("done", "snooze", "skip") for r in rig.sent)
+
+
+@pytest.mark.parametrize(
+    ("habit_id", "kind"), [("stretch", StretchSession), ("stress", BreathingPacer)]
+)
+def test_start_opens_the_break_and_only_finishing_records_done(
+    qtbot: QtBot, rig: Rig, habit_id: str, kind: type[QWidget]
+) -> None:
+    rig.controller.remind(habit_id)
+    rig.controller.notifier.action.emit(habit_id, "start")
+    (window,) = shown(kind)
+    assert rig.withdrawn == [habit_id]
+    assert rig.events(habit_id) == ["fired"]
+    window.finished.emit(habit_id)  # type: ignore[attr-defined]
+    assert rig.events(habit_id) == ["fired", "done"]
+    window.close()
+
+
+def test_start_from_the_reminder_window_opens_the_stretch_break(
+    qtbot: QtBot, make_rig: MakeRig
+) -> None:
+    rig = make_rig(BASE.with_value("general.notification_style", "window"))
+    rig.controller.remind("stretch")
+    (reminder,) = shown(ReminderWindow)
+    qtbot.mouseClick(reminder.findChild(QPushButton, "start"), Qt.MouseButton.LeftButton)
+    (session,) = shown(StretchSession)
+    assert rig.events("stretch") == ["fired"]
+    session.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(session), timeout=2000)
+    assert rig.events("stretch") == ["fired"], "stopping early records nothing"
+
+
+def test_the_tray_starts_a_break_without_a_reminder_and_raises_an_open_one(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    rig.controller.tray.menu.start_break.emit("stress")
+    (first,) = shown(BreathingPacer)
+    rig.controller.tray.menu.start_break.emit("stress")
+    assert shown(BreathingPacer) == [first]
+    first.close()
+
+
+def test_the_breaks_follow_the_settings(make_rig: MakeRig) -> None:
+    rig = make_rig(
+        BASE.with_value("general.breathe_in_seconds", 3)
+        .with_value("general.breathe_out_seconds", 5)
+        .with_value("general.breathing_minutes", 1)
+    )
+    rig.controller.start_break("stress")
+    (pacer,) = shown(BreathingPacer)
+    assert (pacer.pace.inhale_seconds, pacer.pace.exhale_seconds) == (3, 5)
+    assert pacer.countdown.total_remaining() == pytest.approx(64, abs=0.5)
+    pacer.close()

@@ -21,8 +21,10 @@ def make_window(qtbot) -> Iterator[MakeWindow]:
     """Builds shown reminder windows that record what they emit; cleans up the survivors."""
     windows: list[ReminderWindow] = []
 
-    def make(body: str = "Sit back.", timeout: float = 30.0, icon=None):
-        window = ReminderWindow("posture", "Posture check", body, icon, timeout)
+    def make(body: str = "Sit back.", timeout: float = 30.0, icon=None, can_start=False):
+        window = ReminderWindow(
+            "posture", "Posture check", body, icon, timeout, can_start=can_start
+        )
         answers: Answers = []
         window.answered.connect(lambda habit_id, answer: answers.append((habit_id, answer)))
         windows.append(window)
@@ -145,3 +147,19 @@ def test_habit_icon_is_shown_from_its_resource_path(make_window):
 def test_a_reminder_without_a_positive_timeout_is_refused(qtbot, timeout):
     with pytest.raises(ValueError, match="timeout_seconds"):
         ReminderWindow("posture", "Posture check", "Sit back.", None, timeout)
+
+
+def test_a_guided_break_offers_start_first_which_answers_start(qtbot, make_window):
+    window, answers = make_window(can_start=True)
+    names = [b.accessibleName() for b in window.findChildren(QPushButton)]
+    assert names == ["Start", "Done", "Snooze", "Skip"]
+    start = button(window, "Start")
+    assert "&" in start.text()
+    assert start.accessibleDescription()
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert answers == [("posture", "start")]
+
+
+def test_other_reminders_have_no_start_button(make_window):
+    window, _ = make_window()
+    assert "Start" not in [b.accessibleName() for b in window.findChildren(QPushButton)]

@@ -112,7 +112,7 @@ def test_one_line_per_habit_with_its_title_and_next_time(menu: TrayMenu) -> None
 
 def test_a_habit_line_reminds_of_that_habit_now(qtbot: QtBot, menu: TrayMenu) -> None:
     with qtbot.waitSignal(menu.remind_now, timeout=1000) as blocker:
-        entry(menu, "Stretch").trigger()
+        entry(menu, f"Stretch{SEPARATOR}").trigger()
     assert blocker.args == ["stretch"]
 
 
@@ -211,6 +211,17 @@ def test_window_and_quit_entries_emit_their_signals(
 ) -> None:
     with qtbot.waitSignal(getattr(menu, signal), timeout=1000):
         entry(menu, label).trigger()
+
+
+@pytest.mark.parametrize(
+    ("label", "habit_id"), [("Stretch break…", "stretch"), ("Breathing break…", "stress")]
+)
+def test_guided_break_entries_name_their_habit(
+    qtbot: QtBot, menu: TrayMenu, label: str, habit_id: str
+) -> None:
+    with qtbot.waitSignal(menu.start_break, timeout=1000) as blocker:
+        entry(menu, label).trigger()
+    assert blocker.args == [habit_id]
 
 
 def test_the_menu_is_rebuilt_from_a_fresh_view_each_time_it_shows(

@@ -97,7 +97,7 @@ def test_reopen_keeps_events_and_does_not_migrate_twice(db_path: Path) -> None:
     conn = raw(db_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    assert sorted(name for (name,) in tables) == ["events", "runtime_state"]
+    assert sorted(name for (name,) in tables) == ["events", "posture_checks", "runtime_state"]
     conn.close()
 
 
@@ -513,10 +513,12 @@ def test_statistic_queries_search_an_index_instead_of_scanning(
         history.best_streak("stretch")
         history.water_progress(now, 2000)
         history.events_between(now - timedelta(days=1), now)
+        history.daily_counts(now.date() - timedelta(days=89), now.date())
+        history.daily_water(now.date() - timedelta(days=89), now.date())
     monkeypatch.undo()
 
     queries = [sql for sql in statements if sql.startswith("SELECT") and "FROM events" in sql]
-    assert len(queries) == 6
+    assert len(queries) == 8
     conn = raw(db_path)
     for sql in queries:
         plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}")]

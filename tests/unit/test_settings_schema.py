@@ -54,9 +54,17 @@ def test_the_options_the_app_promises_exist_with_their_defaults() -> None:
         "snooze_minutes": 10,
         "notification_style": "desktop",
         "reminder_window_seconds": 60,
+        "idle_threshold_minutes": 5,
+        "detect_fullscreen": True,
+        "start_at_login": False,
         "water_goal_ml": 2000,
         "glass_ml": 250,
+        "stop_hydration_at_goal": False,
         "language": "en",
+        "stretch_chime": True,
+        "breathe_in_seconds": 4,
+        "breathe_out_seconds": 6,
+        "breathing_minutes": 2,
     }
     intervals = {hid: option(f"habits.{hid}.interval_minutes").default for hid in HABITS}
     assert intervals == {"posture": 30, "hydration": 60, "stretch": 45, "stress": 90}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -39,9 +39,8 @@ def local_zone() -> tzinfo:
                 return ZoneInfo(key)
             except (ZoneInfoNotFoundError, ValueError):
                 continue
-    fallback = datetime.now().astimezone().tzinfo
-    assert fallback is not None
-    return fallback
+    # astimezone() always sets a zone; UTC only satisfies the type (no assert: python -O drops it).
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 def _etc_localtime_key() -> str:

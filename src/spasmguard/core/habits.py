@@ -1,4 +1,4 @@
-"""The habit catalogue and its content: reminder prompts, safe-lifting steps, red flags.
+"""The habit catalogue and its content: prompts, safe lifting, posture checklist, red flags.
 
 The words live in TOML files under ``resources/content/<language>/`` so that translators never
 touch code. Each file is parsed by a pure ``parse_*`` function (text in, frozen dataclasses out)
@@ -26,6 +26,8 @@ MIN_PROMPTS = 10
 # A language tag like "en", "pt_BR" or "zh-Hant". Anything else (e.g. "../x") never becomes
 # part of a resource path.
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*")
+# Checklist item ids are stored in the history: plain, stable identifiers only.
+_ITEM_ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,27 @@ class ProfessionalAdvice:
     intro: str
     red_flags: tuple[str, ...]
     notice: str
+
+
+@dataclass(frozen=True)
+class PostureItem:
+    """One line of the posture checklist.
+
+    id is stored in the history with each answer, so it is the same in every language and
+    never changes; title is phrased so that ticking it means "yes, this is right".
+    """
+
+    id: str
+    title: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class PostureChecklist:
+    """The posture check: an introduction and the items, in the order they are asked."""
+
+    intro: str
+    items: tuple[PostureItem, ...]
 
 
 class ContentError(Exception):
@@ -190,6 +213,24 @@ def parse_professional(text: str, source: str) -> ProfessionalAdvice:
     )
 
 
+def parse_posture(text: str, source: str) -> PostureChecklist:
+    """The posture checklist from a posture.toml text; source names the file in errors."""
+    root = _document(text, source)
+    items = tuple(_posture_item(table) for table in root.tables("items"))
+    ids = [item.id for item in items]
+    repeated = next((item_id for item_id in ids if ids.count(item_id) > 1), None)
+    if repeated is not None:
+        raise root.error("items", f"repeats the id {repeated!r}")
+    return PostureChecklist(intro=root.text("intro"), items=items)
+
+
+def _posture_item(table: _Table) -> PostureItem:
+    item_id = table.text("id")
+    if not _ITEM_ID.fullmatch(item_id):
+        raise table.error("id", "must be lower-case letters, digits and underscores")
+    return PostureItem(id=item_id, title=table.text("title"), hint=table.text("hint"))
+
+
 def _language_candidates(language: str) -> tuple[str, ...]:
     """Languages to try, best first: the tag, its primary language ("pt_BR" -> "pt"), English.
 
@@ -238,6 +279,12 @@ def load_professional(language: str = FALLBACK_LANGUAGE) -> ProfessionalAdvice:
     return parse_professional(*_content_text("professional.toml", language))
 
 
+@functools.cache
+def load_posture(language: str = FALLBACK_LANGUAGE) -> PostureChecklist:
+    """The posture checklist in ``language`` (or English); parsed once per language."""
+    return parse_posture(*_content_text("posture.toml", language))
+
+
 class PromptRotation:
     """Hands out each habit's prompts like a shuffled deck, so reminders don't feel canned.
 
@@ -252,7 +299,8 @@ class PromptRotation:
         empty = [hid for hid, prompts in self._prompts.items() if not prompts]
         if empty:
             raise ValueError(f"habit {empty[0]!r} has no prompts")
-        self._rng = rng if rng is not None else random.Random()  # noqa: S311 (variety, not security)
+        # Prompt variety, not security: no secret depends on this generator.
+        self._rng = rng if rng is not None else random.Random()  # noqa: S311  # nosec B311
         self._decks: dict[str, list[str]] = {}
         self._last: dict[str, str] = {}
 

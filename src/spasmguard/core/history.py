@@ -27,10 +27,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 
@@ -39,7 +40,12 @@ from spasmguard.core.limits import MAX_WATER_ML
 from spasmguard.core.state import RuntimeState
 
 EVENT_KINDS = ("fired", "done", "snoozed", "skipped", "missed", "water")
+# What became of reminders, as the history window charts them per day.
+RESPONSE_KINDS = ("done", "snoozed", "skipped", "missed")
+# The kinds that settle whether a habit was kept (see History.adherence).
+OUTCOME_KINDS = ("done", "skipped", "missed")
 WATER_HABIT = "hydration"
+POSTURE_HABIT = "posture"
 
 # "SPGH" (spasmguard history) in ASCII: identifies our files among other sqlite databases.
 _APPLICATION_ID = 0x53504748
@@ -47,6 +53,8 @@ _BUSY_TIMEOUT_S = 5.0
 _FILE_MODE = 0o600
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _ONE_US = timedelta(microseconds=1)
+# runtime_state keys of set_flag(); the prefix keeps them apart from the 'state' row.
+_FLAG_PREFIX = "flag:"
 
 _KIND_LIST_SQL = ", ".join(f"'{kind}'" for kind in EVENT_KINDS)
 
@@ -71,9 +79,22 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE runtime_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         f"PRAGMA application_id = {_APPLICATION_ID}",
     ),
+    (
+        # One row per checklist item per posture check; the rows of one check share at_utc.
+        """CREATE TABLE posture_checks (
+            id INTEGER PRIMARY KEY,
+            at_utc REAL NOT NULL,
+            utc_offset INTEGER NOT NULL,
+            day TEXT NOT NULL CHECK (length(day) = 10),
+            item TEXT NOT NULL CHECK (length(item) > 0),
+            ok INTEGER NOT NULL CHECK (ok IN (0, 1))
+        )""",
+        "CREATE INDEX posture_checks_day_item ON posture_checks (day, item)",
+    ),
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
+_EVENT_COLUMNS = "at_utc, utc_offset, day, habit, kind, detail, amount_ml"
 _DONE_DAYS = "SELECT DISTINCT day FROM events WHERE habit = ? AND kind = 'done' AND day <= ?"
 _DONE_DAYS_NEWEST_FIRST = _DONE_DAYS + " ORDER BY day DESC"
 _DONE_DAYS_OLDEST_FIRST = _DONE_DAYS + " ORDER BY day ASC"
@@ -111,15 +132,22 @@ class WaterProgress:
 class History:
     """The history database. Not thread-safe: use it from one thread (the GUI thread)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         """Open, create or migrate ``path``; HistoryError if it is not our database.
 
-        A file that is not a spasmguard database is left exactly as it was.
+        A file that is not a spasmguard database is left exactly as it was. With ``read_only``
+        the file must already exist and is neither created, migrated nor written (the command
+        line exports this way, whether or not the app has the file open); sqlite may still
+        create the empty ``-wal`` and ``-shm`` companions that any reader of a WAL file needs.
         """
         self.path = path
-        self.read_only = False
-        _create_private_file(path)
-        self._conn = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+        self.read_only = read_only
+        self._read_only_reason = "it was opened for reading only"
+        if read_only:
+            self._conn = _connect_read_only(path)
+        else:
+            _create_private_file(path)
+            self._conn = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
         try:
             self._open()
         except BaseException:
@@ -128,9 +156,13 @@ class History:
 
     def _open(self) -> None:
         version = self._identify()
+        if self.read_only and version < SCHEMA_VERSION:
+            raise HistoryError(f"{self.path} is not a complete spasmguard history yet")
         if version > SCHEMA_VERSION:
             # Written by a newer spasmguard: read what we can, never write or downgrade.
             self.read_only = True
+            self._read_only_reason = "it was written by a newer spasmguard"
+        if self.read_only:
             self._conn.execute("PRAGMA query_only = ON")
             return
         self._conn.execute("PRAGMA journal_mode = WAL")
@@ -186,9 +218,7 @@ class History:
     def _write(self) -> Iterator[None]:
         """One write transaction; any sqlite failure becomes a HistoryError, nothing half-done."""
         if self.read_only:
-            raise HistoryError(
-                f"{self.path} was written by a newer spasmguard and is open read-only"
-            )
+            raise HistoryError(f"{self.path} is open read-only: {self._read_only_reason}")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -225,6 +255,27 @@ class History:
             raise ValueError(f"water amount must be 1..{MAX_WATER_ML} ml, got {ml}")
         self._insert(WATER_HABIT, "water", at, detail="", amount_ml=ml, state=state)
 
+    def record_posture_check(
+        self, answers: Mapping[str, bool], at: datetime, state: RuntimeState | None = None
+    ) -> None:
+        """Log a posture check: each item's answer (True = right) and a posture ``done``.
+
+        Both go in with the new state in one transaction: a check is either fully recorded
+        or not at all. ValueError without answers (an empty check is not a check).
+        """
+        if not answers:
+            raise ValueError("a posture check needs at least one answer")
+        rows = [(*_time_columns(at), item, int(ok)) for item, ok in answers.items()]
+        with self._write():
+            self._conn.executemany(
+                "INSERT INTO posture_checks (at_utc, utc_offset, day, item, ok)"
+                " VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+            self._add_event(POSTURE_HABIT, "done", at, detail="checklist", amount_ml=None)
+            if state is not None:
+                self._store_state(state)
+
     def _insert(
         self,
         habit_id: str,
@@ -235,16 +286,34 @@ class History:
         amount_ml: int | None,
         state: RuntimeState | None,
     ) -> None:
-        offset = _utc_offset(at)
-        row = (_to_seconds(at), int(offset.total_seconds()), at.date().isoformat())
         with self._write():
-            self._conn.execute(
-                "INSERT INTO events (at_utc, utc_offset, day, habit, kind, detail, amount_ml)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (*row, habit_id, kind, detail, amount_ml),
-            )
+            self._add_event(habit_id, kind, at, detail=detail, amount_ml=amount_ml)
             if state is not None:
                 self._store_state(state)
+
+    def _add_event(
+        self, habit_id: str, kind: str, at: datetime, *, detail: str, amount_ml: int | None
+    ) -> None:
+        """Insert one event row (inside a transaction the caller holds)."""
+        self._conn.execute(
+            "INSERT INTO events (at_utc, utc_offset, day, habit, kind, detail, amount_ml)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (*_time_columns(at), habit_id, kind, detail, amount_ml),
+        )
+
+    def delete_events(self) -> int:
+        """Delete every event and posture answer, keep the runtime state; returns events deleted.
+
+        ``secure_delete`` overwrites the freed pages and the checkpoint empties the WAL, so the
+        deleted history does not linger in the file for an undelete tool to find. The checkpoint
+        is best effort: a reader that has the file open (the app) can hold it back for a while.
+        """
+        with self._write():
+            self._conn.execute("PRAGMA secure_delete = ON")
+            self._conn.execute("DELETE FROM posture_checks")
+            deleted = self._conn.execute("DELETE FROM events").rowcount
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return deleted
 
     def save_state(self, state: RuntimeState) -> None:
         """Store the runtime state on its own (no event goes with it)."""
@@ -258,7 +327,26 @@ class History:
             (json.dumps(state.to_dict()),),
         )
 
+    def set_flag(self, name: str, value: str) -> None:
+        """Store a small named value of the runtime kind (e.g. when the welcome was seen).
+
+        Flags live next to the runtime state, in the data dir, never in the settings file.
+        """
+        with self._write():
+            self._conn.execute(
+                "INSERT INTO runtime_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_FLAG_PREFIX + name, value),
+            )
+
     # --- reads --------------------------------------------------------------------------
+
+    def flag(self, name: str) -> str | None:
+        """The value stored by ``set_flag(name, ...)``, or None if there is none."""
+        row = self._conn.execute(
+            "SELECT value FROM runtime_state WHERE key = ?", (_FLAG_PREFIX + name,)
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def load_state(self) -> RuntimeState:
         """The stored runtime state; an empty one when there is none or it cannot be read.
@@ -305,9 +393,40 @@ class History:
             " AND kind IN ('done', 'skipped', 'missed') AND day BETWEEN ? AND ? GROUP BY kind",
             (habit_id, first.isoformat(), today.isoformat()),
         )
-        counts = dict(rows.fetchall())
-        total = sum(counts.values())
-        return counts.get("done", 0) / total if total else None
+        return adherence_ratio(dict(rows.fetchall()))
+
+    def daily_counts(self, first: date, last: date) -> dict[tuple[date, str], dict[str, int]]:
+        """(local day, habit) -> kind -> count, for the days ``first..last`` (both included).
+
+        One grouped query answered from the (day, habit, kind) index alone, so its cost grows
+        with the days asked for, not with the size of the log. Days, habits and kinds without
+        events are absent (the caller knows which ones it wants to show).
+        """
+        rows = self._conn.execute(
+            "SELECT day, habit, kind, count(*) FROM events WHERE day BETWEEN ? AND ?"
+            " GROUP BY day, habit, kind",
+            (first.isoformat(), last.isoformat()),
+        )
+        counts: dict[tuple[date, str], dict[str, int]] = {}
+        for day, habit, kind, count in rows:
+            counts.setdefault((date.fromisoformat(day), habit), {})[kind] = count
+        return counts
+
+    def posture_misses(self, days: int, now: datetime) -> list[tuple[str, int, int]]:
+        """(item, missed, total) per posture checklist item over the last ``days`` local days.
+
+        Today is included; most often missed first (ties by item id), items never missed
+        included with 0, so a caller can also show what went right. Empty without checks.
+        """
+        if days < 1:
+            raise ValueError(f"days must be at least 1, got {days}")
+        today = _today(now)
+        rows = self._conn.execute(
+            "SELECT item, sum(ok = 0), count(*) FROM posture_checks"
+            " WHERE day BETWEEN ? AND ? GROUP BY item ORDER BY 2 DESC, item",
+            ((today - timedelta(days=days - 1)).isoformat(), today.isoformat()),
+        )
+        return [(str(item), int(missed), int(total)) for item, missed, total in rows]
 
     def current_streak(self, habit_id: str, now: datetime) -> int:
         """Consecutive local days with a ``done``, ending today, or yesterday while today has none.
@@ -359,22 +478,67 @@ class History:
             raise ValueError(f"the water goal must be positive, got {goal_ml}")
         return WaterProgress(self.water_today(now), goal_ml)
 
+    def daily_water(self, first: date, last: date) -> dict[date, int]:
+        """Local day -> millilitres drunk, for the days ``first..last`` that have any."""
+        rows = self._conn.execute(
+            "SELECT day, sum(amount_ml) FROM events"
+            " WHERE habit = ? AND kind = 'water' AND day BETWEEN ? AND ? GROUP BY day",
+            (WATER_HABIT, first.isoformat(), last.isoformat()),
+        )
+        return {date.fromisoformat(day): int(total) for day, total in rows}
+
     def events_between(self, start: datetime, end: datetime) -> list[Event]:
         """Events with ``start <= at < end`` (real instants, not local days), oldest first."""
         rows = self._conn.execute(
-            "SELECT at_utc, utc_offset, day, habit, kind, detail, amount_ml FROM events"
+            f"SELECT {_EVENT_COLUMNS} FROM events"  # noqa: S608 (a constant column list)
             " WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id",
             (_to_seconds(start), _to_seconds(end)),
         )
         return [_event_from_row(row) for row in rows]
 
+    def all_events(self) -> list[Event]:
+        """Every event, oldest first (for export)."""
+        rows = self._conn.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events ORDER BY at_utc, id"  # noqa: S608 (constant)
+        )
+        return [_event_from_row(row) for row in rows]
+
+
+def adherence_ratio(counts: Mapping[str, int]) -> float | None:
+    """done / (done + skipped + missed) from kind -> count; None when there is no outcome.
+
+    The one definition of adherence, shared by :meth:`History.adherence` and the statistics
+    that compute it from counts they already have.
+    """
+    total = sum(counts.get(kind, 0) for kind in OUTCOME_KINDS)
+    return counts.get("done", 0) / total if total else None
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write ``path``; HistoryError when it cannot be opened."""
+    try:
+        return sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro",
+            uri=True,
+            timeout=_BUSY_TIMEOUT_S,
+            isolation_level=None,
+        )
+    except sqlite3.Error as exc:
+        raise HistoryError(f"could not open {path}: {exc}") from exc
+
 
 def _event_from_row(row: tuple[float, int, str, str, str, str, int | None]) -> Event:
     """An Event from an ``events_between`` row, in the offset that was local at the time."""
     at_utc, utc_offset, day, habit, kind, detail, amount_ml = row
-    zone = timezone(timedelta(seconds=utc_offset))
-    at = (_EPOCH + round(at_utc * 1_000_000) * _ONE_US).astimezone(zone)
+    at = (_EPOCH + round(at_utc * 1_000_000) * _ONE_US).astimezone(_zone(utc_offset))
     return Event(at, date.fromisoformat(day), habit, kind, detail, amount_ml)
+
+
+@lru_cache(maxsize=64)
+def _zone(utc_offset: int) -> timezone:
+    """The fixed zone of an offset in seconds; cached, since a log holds only a few offsets and
+    building one per row was half the cost of reading a whole log for export."""
+    return timezone(timedelta(seconds=utc_offset))
 
 
 def _create_private_file(path: Path) -> None:
@@ -409,6 +573,12 @@ def _utc_offset(at: datetime) -> timedelta:
 def _today(now: datetime) -> date:
     _utc_offset(now)
     return now.date()
+
+
+def _time_columns(at: datetime) -> tuple[float, int, str]:
+    """(at_utc, utc_offset, day) as stored for an aware moment; ValueError for a naive one."""
+    offset = _utc_offset(at)
+    return _to_seconds(at), int(offset.total_seconds()), at.date().isoformat()
 
 
 def _to_seconds(at: datetime) -> float:

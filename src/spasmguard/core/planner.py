@@ -6,7 +6,7 @@ asks ``next_due`` and arms one timer; everything about time lives and is tested 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Literal
@@ -147,9 +147,41 @@ def mark_skipped(state: RuntimeState, habit_id: str, now: datetime) -> None:
     _restart(state.habit(habit_id), now)
 
 
+def natural_break(state: RuntimeState, habit_ids: Iterable[str], now: datetime) -> None:
+    """The user was away from the keyboard long enough: these timers restart from their return.
+
+    A snooze is dropped too: it asked for a reminder later, and the break came instead.
+    """
+    for habit_id in habit_ids:
+        _restart(state.habit(habit_id), now)
+
+
 def snooze(state: RuntimeState, habit_id: str, until: datetime) -> None:
     """Make the habit due at ``until`` (moved to the next working window if outside hours)."""
     state.habit(habit_id).snoozed_until = until
+
+
+def next_day_start(now: datetime) -> datetime:
+    """The start (midnight, or the first moment after a DST gap) of the local day after now."""
+    zone = _zone(now)
+    return _wall_to_utc(now.date() + timedelta(days=1), time(0, 0), zone).astimezone(zone)
+
+
+def hold_for_today(state: RuntimeState, habit_id: str, now: datetime, hold: bool) -> None:
+    """Keep the habit quiet until the next local day while ``hold`` (its daily goal is met).
+
+    The hold is a snooze to the next day's start, so everything that knows snoozes (the engine,
+    status, a restart, clock jumps) keeps it without knowing why, and it ends by itself when the
+    day does: reminders resume the next day, one interval after the working hours start.
+    With ``hold`` false, only a snooze ending exactly then (a hold) is dropped, never one the
+    user chose, so switching the option off or raising the goal brings reminders back at once.
+    """
+    tomorrow = next_day_start(now)
+    habit = state.habit(habit_id)
+    if hold:
+        habit.snoozed_until = tomorrow
+    elif habit.snoozed_until is not None and _utc(habit.snoozed_until) == _utc(tomorrow):
+        habit.snoozed_until = None
 
 
 def pause(state: RuntimeState, until: datetime | None) -> None:

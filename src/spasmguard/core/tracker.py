@@ -7,12 +7,13 @@ calls these methods and then re-plans; the command line and the tray reach them 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from spasmguard.core import planner
 from spasmguard.core.clock import Clock
-from spasmguard.core.history import History
+from spasmguard.core.history import POSTURE_HABIT, WATER_HABIT, History
 from spasmguard.core.planner import PlanConfig, TimeWarp
 from spasmguard.core.status import build_status
 
@@ -24,6 +25,7 @@ class Preferences:
     snooze_minutes: int
     glass_ml: int
     water_goal_ml: int
+    stop_hydration_at_goal: bool = False
 
 
 class Tracker:
@@ -42,6 +44,8 @@ class Tracker:
         """Take new settings; the caller re-plans."""
         self.config = config
         self.prefs = prefs
+        self._keep_water_goal(self.clock.now())
+        self.history.save_state(self.state)
 
     def save_state(self) -> None:
         """Persist the runtime state (after the engine re-planned or started)."""
@@ -56,6 +60,11 @@ class Tracker:
             self.history.save_state(self.state)
         return warp
 
+    def natural_break(self, habit_ids: tuple[str, ...]) -> None:
+        """The user is back from time away: these habits' timers restart from now."""
+        planner.natural_break(self.state, habit_ids, self.clock.now())
+        self.history.save_state(self.state)
+
     def due_habits(self) -> list[str]:
         return planner.due_habits(self.config, self.state, self.clock.now())
 
@@ -66,16 +75,19 @@ class Tracker:
         """A reminder was shown: its timer restarts from now (idempotent at the same moment)."""
         now = self.clock.now()
         planner.mark_fired(self.state, habit_id, now)
+        self._keep_water_goal(now)
         self.history.record(habit_id, "fired", now, detail, state=self.state)
 
     def done(self, habit_id: str) -> None:
         now = self.clock.now()
         planner.mark_done(self.state, habit_id, now)
+        self._keep_water_goal(now)
         self.history.record(habit_id, "done", now, state=self.state)
 
     def skipped(self, habit_id: str) -> None:
         now = self.clock.now()
         planner.mark_skipped(self.state, habit_id, now)
+        self._keep_water_goal(now)
         self.history.record(habit_id, "skipped", now, state=self.state)
 
     def snoozed(self, habit_id: str, minutes: int | None = None) -> datetime:
@@ -94,8 +106,33 @@ class Tracker:
     def drink(self, ml: int | None = None) -> int:
         """Count water; returns today's total in ml."""
         now = self.clock.now()
-        self.history.add_water(ml if ml is not None else self.prefs.glass_ml, now)
-        return self.history.water_today(now)
+        amount = ml if ml is not None else self.prefs.glass_ml
+        total = self.history.water_today(now) + amount
+        self._keep_water_goal(now, total)
+        self.history.add_water(amount, now, state=self.state)
+        return total
+
+    def drank_glass(self) -> int:
+        """The hydration reminder's "+ a glass": one glass counted AND the reminder done."""
+        self.done(WATER_HABIT)
+        return self.drink()
+
+    def posture_checked(self, answers: Mapping[str, bool]) -> None:
+        """A posture checklist was submitted: its answers and a posture ``done``, atomically."""
+        now = self.clock.now()
+        planner.mark_done(self.state, POSTURE_HABIT, now)
+        self.history.record_posture_check(answers, now, state=self.state)
+
+    def _keep_water_goal(self, now: datetime, drunk_ml: int | None = None) -> None:
+        """With stop_hydration_at_goal, hold hydration reminders for the rest of a day whose
+        water reached the goal (or release the hold when the option or goal changed).
+
+        Re-derived after every action that could clear or need it, since done, skipped and
+        fired restart the timer and drop the hold's snooze.
+        """
+        drunk = self.history.water_today(now) if drunk_ml is None else drunk_ml
+        met = self.prefs.stop_hydration_at_goal and drunk >= self.prefs.water_goal_ml
+        planner.hold_for_today(self.state, WATER_HABIT, now, met)
 
     def pause(self, length: int | str) -> datetime | None:
         """Pause for N minutes, until the next working day ('tomorrow') or until resumed ('off')."""

@@ -205,7 +205,7 @@ def _parse_request(line: bytes) -> tuple[str, dict[str, Any]]:
     """Check the request's shape; ``args`` may be left out and then means no arguments."""
     try:
         request = json.loads(line.decode("utf-8"))
-    except ValueError:  # covers bad UTF-8 and bad JSON
+    except (ValueError, RecursionError):  # bad UTF-8, bad JSON, JSON nested too deeply
         raise CommandError(_tr("The request is not valid JSON.")) from None
     if not isinstance(request, dict):
         raise CommandError(_tr("The request must be a JSON object."))

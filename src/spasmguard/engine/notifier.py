@@ -1,4 +1,5 @@
-"""Reminders as desktop notifications with Done / Snooze / Skip buttons.
+"""Reminders as desktop notifications with Done / Snooze / Skip buttons (and Start, first, for
+the habits that have a guided break).
 
 PySide6's QtDBus cannot send `Notify` with actions, so this uses `desktop-notifier` (dbus-fast
 on Linux, the native APIs on macOS and Windows). That library is asyncio based and answers on
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 APP_NAME = "spasmguard"
 SEND_TIMEOUT_S = 3.0
 BUTTON_KINDS = ("done", "snooze", "skip")
+START = "start"
+GLASS = "glass"
 
 _NOTIFICATIONS = "org.freedesktop.Notifications"
 _NO_SERVER_ERRORS = {
@@ -46,12 +49,24 @@ _NO_SERVER_ERRORS = {
 
 @dataclass(frozen=True)
 class Reminder:
-    """What one notification says; `body` may be user-written text (it is escaped if needed)."""
+    """What one notification says; `body` may be user-written text (it is escaped if needed).
+
+    can_start: offer a Start button (answer "start") that opens the habit's guided break.
+    can_add_glass: offer "+ a glass" (answer "glass"): a glass of water counted, and done.
+    """
 
     habit_id: str
     title: str
     body: str
     icon: Path | None = None
+    can_start: bool = False
+    can_add_glass: bool = False
+
+    @property
+    def buttons(self) -> tuple[str, ...]:
+        """The button kinds, in the order shown: the habit's own action first, if it has one."""
+        own = ((START,) if self.can_start else ()) + ((GLASS,) if self.can_add_glass else ())
+        return own + BUTTON_KINDS
 
 
 def _log_error(job: Future[None]) -> None:
@@ -71,7 +86,7 @@ class _NotShown(Exception):
 class NotificationSender(QObject):
     """Shows one notification per habit and reports what the user did with it."""
 
-    action = Signal(str, str)  # (habit_id, "done" | "snooze" | "skip" | "dismissed")
+    action = Signal(str, str)  # (habit_id, "done" | "snooze" | "skip" | "start" | "dismissed")
     failed = Signal(str, str)  # (habit_id, one plain translated sentence why)
 
     # Emitted on the loop thread with (signal name, habit_id, payload); queued to the GUI thread.
@@ -87,6 +102,7 @@ class NotificationSender(QObject):
         self._service: DesktopNotifier | None = None
         self._bus: MessageBus | None = None
         self._shown: dict[str, str] = {}  # habit_id -> notification identifier
+        self._server_ids: dict[str, int] = {}  # notification identifier -> the server's id
 
     # --- GUI thread ---------------------------------------------------------------------------
 
@@ -96,6 +112,8 @@ class NotificationSender(QObject):
             "done": QCoreApplication.translate("NotificationSender", "Done"),
             "snooze": QCoreApplication.translate("NotificationSender", "Snooze"),
             "skip": QCoreApplication.translate("NotificationSender", "Skip"),
+            START: QCoreApplication.translate("NotificationSender", "Start"),
+            GLASS: QCoreApplication.translate("NotificationSender", "+ a glass"),
         }
         self._submit(self._deliver(reminder, labels))
 
@@ -199,7 +217,7 @@ class NotificationSender(QObject):
             icon=dn.Icon(path=reminder.icon) if reminder.icon else None,
             buttons=tuple(
                 dn.Button(labels[kind], functools.partial(answer, kind), identifier=kind)
-                for kind in BUTTON_KINDS
+                for kind in reminder.buttons
             ),
             on_dismissed=functools.partial(answer, "dismissed"),
             # A body click means "seen" without a choice, which the app treats as a dismissal.
@@ -212,16 +230,51 @@ class NotificationSender(QObject):
         if ident not in await self._service.get_current_notifications():
             raise _NotShown("refused", "see the desktop_notifier warning above")
         self._shown[reminder.habit_id] = ident
+        self._remember_server_id(ident)
+
+    def _remember_server_id(self, ident: str) -> None:
+        """Keep the server's id of a notification, to close it after a button press.
+
+        Notification servers (dunst among them) leave a notification on screen after a button
+        press until the client closes it, but desktop-notifier forgets the id as it reports the
+        press. Its Linux backend keeps the mapping in a private attribute (6.x), read with care.
+        """
+        backend = getattr(self._service, "_backend", None)
+        ids = getattr(backend, "_platform_to_interface_notification_identifier", None)
+        server_id = getattr(ids, "inverse", {}).get(ident) if ids is not None else None
+        if isinstance(server_id, int):
+            self._server_ids[ident] = server_id
 
     def _answer(self, habit_id: str, ident: str, kind: str) -> None:
         """desktop-notifier callback: forget the notification and report what the user did."""
         if self._shown.get(habit_id) == ident:
             del self._shown[habit_id]
+        server_id = self._server_ids.pop(ident, None)
+        if server_id is not None and kind != "dismissed" and self._loop is not None:
+            self._loop.create_task(self._guarded(f"close {habit_id}", self._close(server_id)))
         log.info("notifier: reminder %s answered: %s", habit_id, kind)
         self._relay.emit("action", habit_id, kind)
 
+    async def _close(self, server_id: int) -> None:
+        """Ask the server to take an answered notification off the screen."""
+        import dbus_fast  # noqa: PLC0415  (lazy, see _show)
+
+        if self._bus is not None and self._bus.connected:
+            await self._bus.call(
+                dbus_fast.Message(
+                    destination=_NOTIFICATIONS,
+                    path="/org/freedesktop/Notifications",
+                    interface=_NOTIFICATIONS,
+                    member="CloseNotification",
+                    signature="u",
+                    body=[server_id],
+                )
+            )
+
     async def _withdraw(self, habit_id: str) -> None:
         ident = self._shown.pop(habit_id, None)
+        if ident is not None:
+            self._server_ids.pop(ident, None)
         service = self._service
         # Closed by the user or the server meanwhile: desktop-notifier no longer lists it.
         if ident and service and ident in await service.get_current_notifications():

@@ -22,6 +22,7 @@ from apscheduler.triggers.base import BaseTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from spasmguard.core import planner
+from spasmguard.core.away import format_duration
 from spasmguard.core.clock import Clock
 from spasmguard.core.planner import PlanConfig
 from spasmguard.core.state import RuntimeState
@@ -110,6 +111,9 @@ class ReminderEngine(QObject):
     #: A habit is due (its id). Emitted inside the job, on the GUI thread: a slot that opens a
     #: nested event loop (a modal dialog) should connect queued, or the scheduler is re-entered.
     due = Signal(str)
+    #: The planner saw a time warp (a :class:`~spasmguard.core.planner.TimeWarp`), whoever asked
+    #: first (a job or :meth:`check_clock`): each warp is seen, and emitted, exactly once.
+    warped = Signal(object)
 
     def __init__(
         self,
@@ -147,8 +151,12 @@ class ReminderEngine(QObject):
 
     def wake(self) -> None:
         """Re-evaluate now: let the planner see the clock, then re-plan (due jobs run at once)."""
-        self._observe_clock(self._config(), self._state(), self._clock.now())
+        self.check_clock()
         self.replan()
+
+    def check_clock(self) -> bool:
+        """Show the planner the clocks (its gap rules apply); True if it saw a time warp."""
+        return self._observe_clock(self._config(), self._state(), self._clock.now())
 
     def shutdown(self) -> None:
         """Stop the scheduler and its timer; calling it twice is harmless."""
@@ -194,7 +202,10 @@ class ReminderEngine(QObject):
         """Show the planner the clocks; True if it saw a time warp (suspend or clock change)."""
         warp = planner.observe_clock(config, state, now, self._clock.monotonic())
         if warp is not None:
-            _LOG.info("time warp seen: %s", warp)
+            restarted = ", ".join(warp.restarted) or "none"
+            size = format_duration(warp.size)
+            _LOG.info("time warp seen: %s %s (timers restarted: %s)", warp.kind, size, restarted)
+            self.warped.emit(warp)
         return warp is not None
 
     def _keep_removed_job(self, event: JobEvent) -> None:

@@ -33,9 +33,17 @@ class GeneralSettings:
     snooze_minutes: int
     notification_style: str
     reminder_window_seconds: int
+    idle_threshold_minutes: int
+    detect_fullscreen: bool
+    start_at_login: bool
     water_goal_ml: int
     glass_ml: int
+    stop_hydration_at_goal: bool
     language: str
+    stretch_chime: bool
+    breathe_in_seconds: int
+    breathe_out_seconds: int
+    breathing_minutes: int
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,21 @@ GENERAL_OPTIONS: Final = (
         minimum=10, maximum=600,
     ),
     Option(
+        "general.idle_threshold_minutes", Kind.INT, 5, "Away counts as a break after (minutes)",
+        "After this long without keyboard or mouse input you count as away: posture and stretch "
+        "timers restart when you are back, and reminders due meanwhile wait for your return.",
+        minimum=1, maximum=60,
+    ),
+    Option(
+        "general.detect_fullscreen", Kind.BOOL, True, "Hold reminders during fullscreen",
+        "While the active window is fullscreen (a video, a presentation, a game), reminders "
+        "wait and then come once, together.",
+    ),
+    Option(
+        "general.start_at_login", Kind.BOOL, False, "Start at login",
+        "Start spasmguard automatically when you log in to your desktop.",
+    ),
+    Option(
         "general.water_goal_ml", Kind.INT, 2000, "Daily water goal (ml)",
         "How much water you aim to drink each day.", minimum=250, maximum=6000,
     ),
@@ -238,8 +253,29 @@ GENERAL_OPTIONS: Final = (
         "How much one logged drink counts for.", minimum=50, maximum=1000,
     ),
     Option(
+        "general.stop_hydration_at_goal", Kind.BOOL, False, "Stop water reminders at the goal",
+        "When today's water reaches the daily goal, hydration reminders stop until the next day.",
+    ),
+    Option(
         "general.language", Kind.CHOICE, "en", "Language",
         "The language of reminder texts and guides.", choices=("en",),
+    ),
+    Option(
+        "general.stretch_chime", Kind.BOOL, True, "Chime between stretches",
+        "Sound the system's alert sound when a guided stretch moves on to its next step.",
+    ),
+    Option(
+        "general.breathe_in_seconds", Kind.INT, 4, "Breathe in (seconds)",
+        "How long each breath in lasts in a guided breathing break.", minimum=2, maximum=10,
+    ),
+    Option(
+        "general.breathe_out_seconds", Kind.INT, 6, "Breathe out (seconds)",
+        "How long each breath out lasts in a guided breathing break.", minimum=2, maximum=12,
+    ),
+    Option(
+        "general.breathing_minutes", Kind.INT, 2, "Breathing break (minutes)",
+        "How long a guided breathing break lasts; it ends after a full breath out.",
+        minimum=1, maximum=5,
     ),
 )  # fmt: skip
 

@@ -9,6 +9,7 @@ ends in the same few methods, which record the action and re-plan at once.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -17,16 +18,30 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
+from spasmguard.core.away import AwayNotes, format_duration
 from spasmguard.core.clock import Clock
-from spasmguard.core.habits import HABIT_IDS, Habit, PromptRotation, load_habits, reminder_text
+from spasmguard.core.habits import (
+    HABIT_IDS,
+    Habit,
+    PromptRotation,
+    load_habits,
+    load_posture,
+    reminder_text,
+)
+from spasmguard.core.history import WATER_HABIT
 from spasmguard.core.limits import MAX_PAUSE_MINUTES, MAX_SNOOZE_MINUTES, MAX_WATER_ML
+from spasmguard.core.presence import DoNotDisturb
 from spasmguard.core.resources import resource
 from spasmguard.core.tracker import Preferences, Tracker
+from spasmguard.engine.gate import ReminderGate, Sources
 from spasmguard.engine.instance import CommandError, CommandServer
 from spasmguard.engine.notifier import NotificationSender, Reminder
 from spasmguard.engine.scheduler import ReminderEngine
+from spasmguard.engine.timewatch import TimeWatch, heartbeat_seconds
+from spasmguard.settings.launch_entries import set_start_at_login
 from spasmguard.settings.model import Settings, to_plan_config
-from spasmguard.settings.store import LoadResult, load_settings, save_settings
+from spasmguard.settings.store import LoadResult, SettingsError, load_settings, save_settings
+from spasmguard.ui.guided_breaks import GUIDED_HABITS, build_break, habit_of, window_name
 from spasmguard.ui.tray import HabitLine, Tray, TrayView
 
 if TYPE_CHECKING:
@@ -38,13 +53,20 @@ log = logging.getLogger(__name__)
 W = TypeVar("W", bound=QWidget)
 
 TRAY_WAIT_MS = 60_000
+WELCOME_FLAG = "welcome_seen"
+"""History flag (runtime data, not settings) set once the welcome window has been closed."""
 TRAY_RETRY_MS = 5_000
 
 
 def preferences(settings: Settings) -> Preferences:
     """The tracker's share of the settings."""
     general = settings.general
-    return Preferences(general.snooze_minutes, general.glass_ml, general.water_goal_ml)
+    return Preferences(
+        general.snooze_minutes,
+        general.glass_ml,
+        general.water_goal_ml,
+        general.stop_hydration_at_goal,
+    )
 
 
 def _track(registry: dict[str, W], key: str, widget: W) -> None:
@@ -70,7 +92,12 @@ class Controller(QObject):
     """Builds and wires the running app around one Tracker."""
 
     def __init__(
-        self, clock: Clock, tracker: Tracker, settings_path: Path, loaded: LoadResult
+        self,
+        clock: Clock,
+        tracker: Tracker,
+        settings_path: Path,
+        loaded: LoadResult,
+        sources: Sources | None = None,
     ) -> None:
         super().__init__()
         self.clock = clock
@@ -82,8 +109,24 @@ class Controller(QObject):
         self.habits: dict[str, Habit] = load_habits(self._language)
         self.rotation = PromptRotation(self.habits)
         self.engine = ReminderEngine(clock, lambda: tracker.config, lambda: tracker.state, self)
+        # Due reminders pass the gate: shown now, or held while the user is away or busy.
+        general = self.settings.general
+        self.gate = ReminderGate(
+            clock,
+            sources or Sources(),
+            general.idle_threshold_minutes,
+            general.detect_fullscreen,
+            self,
+        )
+        self.gate.deliver.connect(self.remind)
+        self.gate.came_back.connect(self._natural_break)
+        self.gate.changed.connect(self._refresh_views)
         # Queued: a slot that opens a window must not re-enter the scheduler's job.
-        self.engine.due.connect(self.remind, Qt.ConnectionType.QueuedConnection)
+        self.engine.due.connect(self.gate.offer, Qt.ConnectionType.QueuedConnection)
+        # Suspends and clock changes: the engine applies the gap rules, the watch wakes it.
+        self.away = AwayNotes()
+        self.engine.warped.connect(lambda warp: self.away.record(warp, tracker.config, clock.now()))
+        self.timewatch = TimeWatch(clock, self.engine, heartbeat_seconds(os.environ), self)
         self.notifier = NotificationSender(self)
         self.notifier.action.connect(self.answer)
         self.notifier.failed.connect(self._notification_failed)
@@ -97,17 +140,27 @@ class Controller(QObject):
 
     # --- start and stop ------------------------------------------------------------------------
 
-    def start(self, server: CommandServer) -> None:
-        """Arm the reminders, show the tray (or the fallback window), answer the command line."""
+    def start(self, server: CommandServer, *, welcome: bool = False) -> None:
+        """Arm the reminders, show the tray (or the fallback window), answer the command line.
+
+        With ``welcome`` (the real app asks for it; tests only when they test it), a first run
+        also opens the welcome window, non-modal, so nothing waits for it.
+        """
         self.engine.start()
+        self.timewatch.start()
+        self.gate.start()
         self.tracker.save_state()
         self._register_commands(server)
         self._show_tray_when_available()
         self._tell_about_settings_problems()
+        if welcome and self.is_first_run():
+            self.open_window("welcome")
         log.info("started; next reminders %s", self.engine.next_run_times())
 
     def shutdown(self) -> None:
         """Stop timers and the notifier thread; close windows (open reminders count as missed)."""
+        self.timewatch.stop()
+        self.gate.stop()
         self.engine.shutdown()
         for window in [*self._reminder_windows.values(), *self._windows.values()]:
             window.close()
@@ -141,6 +194,7 @@ class Controller(QObject):
             return
         intro = _tr("Some settings could not be used, so their defaults are in effect:")
         box = QMessageBox(QMessageBox.Icon.Warning, "spasmguard", intro + "\n\n" + "\n".join(lines))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the lines quote the file's own text
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _track(self._windows, "settings-problems", box)
         box.show()
@@ -151,15 +205,27 @@ class Controller(QObject):
         """Deliver a due reminder: desktop notification, or the app's own window."""
         self.tracker.fired(habit_id)
         text = reminder_text(self.settings.habit(habit_id).custom_prompt, self.rotation, habit_id)
+        text = self._welcome_back(habit_id) + text
         self._texts[habit_id] = text
         habit = self.habits[habit_id]
         if self.settings.general.notification_style == "window":
             self._show_reminder_window(habit_id)
         else:
             icon = resource(*habit.icon.split("/"))
-            self.notifier.send(Reminder(habit_id, habit.title, text, Path(str(icon))))
+            can_start = habit_id in GUIDED_HABITS
+            glass = habit_id == WATER_HABIT
+            reminder = Reminder(habit_id, habit.title, text, Path(str(icon)), can_start, glass)
+            self.notifier.send(reminder)
         log.info("reminder fired: %s", habit_id)
         self._after_change()
+
+    def _welcome_back(self, habit_id: str) -> str:
+        """A first line for the first reminder after a break the app saw (suspend, clock jump)."""
+        away = self.away.take(habit_id, self.clock.now())
+        if away is None:
+            return ""
+        line = _tr("Welcome back - you were away {duration}.")
+        return line.format(duration=format_duration(away)) + "\n"
 
     def _notification_failed(self, habit_id: str, reason: str) -> None:
         log.warning("notification for %s failed (%s); using the reminder window", habit_id, reason)
@@ -176,6 +242,8 @@ class Controller(QObject):
             self._texts.get(habit_id, habit.reason),
             habit.icon,
             self.settings.general.reminder_window_seconds,
+            can_start=habit_id in GUIDED_HABITS,
+            can_add_glass=habit_id == WATER_HABIT,
         )
         window.answered.connect(self.answer)
         _track(self._reminder_windows, habit_id, window)
@@ -187,8 +255,15 @@ class Controller(QObject):
             window.withdraw()
 
     def answer(self, habit_id: str, action: str) -> None:
-        """The user answered a reminder (any channel): record it and re-plan."""
+        """The user answered a reminder (any channel): record it and re-plan.
+
+        "start" records nothing yet: it opens the guided break, whose end records "done".
+        """
         self._reminder_windows.pop(habit_id, None)
+        if action == "start" and habit_id in GUIDED_HABITS:
+            self.notifier.withdraw(habit_id)
+            self.start_break(habit_id)
+            return
         handlers: dict[str, Callable[[str], object]] = {
             "done": self.tracker.done,
             "snooze": self.tracker.snoozed,
@@ -196,6 +271,8 @@ class Controller(QObject):
             "missed": self.tracker.missed,
             "dismissed": self.tracker.missed,
         }
+        if habit_id == WATER_HABIT:
+            handlers["glass"] = lambda _habit_id: self.tracker.drank_glass()
         handler = handlers.get(action)
         if handler is None:
             log.warning("unknown answer %r for %s", action, habit_id)
@@ -242,6 +319,8 @@ class Controller(QObject):
             paused_until=self.tracker.state.paused_until,
             water_ml=self.tracker.water_today(),
             water_goal_ml=self.settings.general.water_goal_ml,
+            dnd_on=self.gate.dnd.active(now),
+            dnd_until=self.gate.dnd.until,
         )
 
     def _connect_tray(self) -> None:
@@ -250,9 +329,23 @@ class Controller(QObject):
         menu.drink.connect(lambda: self.drink(None))
         menu.pause.connect(lambda length: self.pause(int(length) if length.isdigit() else length))
         menu.resume.connect(self.resume)
+        menu.do_not_disturb.connect(
+            lambda choice: self.gate.set_do_not_disturb(
+                DoNotDisturb.from_choice(choice, self.clock.now())
+            )
+        )
+        menu.start_break.connect(self.start_break)
         menu.open_lifting.connect(lambda: self.open_window("lifting"))
+        menu.open_professional.connect(lambda: self.open_window("professional"))
+        menu.open_welcome.connect(lambda: self.open_window("welcome"))
+        menu.open_history.connect(lambda: self.open_window("history"))
         menu.open_settings.connect(lambda: self.open_window("settings"))
         menu.quit_requested.connect(QApplication.quit)
+
+    def _natural_break(self, habit_ids: tuple[str, ...]) -> None:
+        """The user is back from time away: that was a break for these habits."""
+        self.tracker.natural_break(habit_ids)
+        self._after_change()
 
     def drink(self, ml: int | None) -> int:
         total = self.tracker.drink(ml)
@@ -280,26 +373,112 @@ class Controller(QObject):
         window.raise_()
         window.activateWindow()
 
+    def start_break(self, habit_id: str) -> None:
+        """Open (or raise) the guided break of a habit in GUIDED_HABITS."""
+        self.open_window(window_name(habit_id))
+
     def _build_window(self, name: str) -> QWidget:
+        helpers: dict[str, Callable[[], QWidget]] = {
+            "welcome": self._welcome_window,
+            "professional": self._professional_panel,
+            window_name("posture"): self._posture_check,
+        }
+        if name in helpers:
+            return helpers[name]()
+        guided = habit_of(name)
+        if guided is not None:
+            session = build_break(guided, self.settings.general)
+            session.finished.connect(lambda habit_id: self.answer(habit_id, "done"))
+            return session
         if name == "lifting":
             from spasmguard.ui.lifting_panel import LiftingPanel  # noqa: PLC0415
 
-            return LiftingPanel(self.settings.general.language)
+            lifting = LiftingPanel(self.settings.general.language)
+            lifting.professional_requested.connect(lambda: self.open_window("professional"))
+            return lifting
+        if name == "history":
+            from spasmguard.ui.history_window import HistoryWindow  # noqa: PLC0415
+
+            window = HistoryWindow(
+                self.tracker.history, self.clock, self.settings.general.water_goal_ml, self.habits
+            )
+            window.deleted.connect(self._refresh_views)
+            return window
         from spasmguard.ui.settings_window import SettingsWindow  # noqa: PLC0415
 
         return SettingsWindow(self.settings, self.apply_settings)
 
+    def _professional_panel(self) -> QWidget:
+        from spasmguard.ui.professional_panel import ProfessionalPanel  # noqa: PLC0415
+
+        return ProfessionalPanel(self.settings.general.language)
+
+    def _welcome_window(self) -> QWidget:
+        from spasmguard.ui.welcome_window import WelcomeWindow  # noqa: PLC0415
+
+        welcome = WelcomeWindow(self.settings, self.apply_settings, self.habits)
+        welcome.seen.connect(self._welcome_seen)
+        welcome.professional_requested.connect(lambda: self.open_window("professional"))
+        return welcome
+
+    def is_first_run(self) -> bool:
+        """Whether to welcome the user: the welcome was never seen (a mark in the data dir),
+        and there is no settings file yet (whoever wrote one, by hand or with an older
+        spasmguard, already knows their way around)."""
+        return self.tracker.history.flag(WELCOME_FLAG) is None and not self.settings_path.exists()
+
+    def _welcome_seen(self) -> None:
+        self.tracker.history.set_flag(WELCOME_FLAG, self.clock.now().isoformat())
+
+    def _posture_check(self) -> QWidget:
+        from spasmguard.ui.posture_check import SUMMARY_DAYS, PostureCheck  # noqa: PLC0415
+
+        misses = self.tracker.history.posture_misses(SUMMARY_DAYS, self.clock.now())
+        check = PostureCheck(load_posture(self._language), misses)
+        check.submitted.connect(self.posture_checked)
+        return check
+
+    def posture_checked(self, answers: dict[str, bool]) -> None:
+        """A posture checklist was submitted: its answers and "done" are recorded together."""
+        self._close_reminder_window("posture")
+        self.tracker.posture_checked(answers)
+        log.info("posture check: %d of %d right", sum(answers.values()), len(answers))
+        self.notifier.withdraw("posture")
+        self._after_change()
+
     def apply_settings(self, settings: Settings) -> None:
-        """Save (atomically; raises with a plain sentence on failure) and take effect at once."""
-        save_settings(self.settings_path, settings, self.loaded)
+        """Save (atomically) and take effect at once.
+
+        If the file cannot be written (read-only folder, full disk, a newer file) the settings
+        still take effect for this session, and SettingsError says so in plain sentences: the
+        user's choice should not be lost just because the disk said no.
+        """
+        try:
+            save_settings(self.settings_path, settings, self.loaded)
+        except SettingsError as error:
+            log.warning("settings not saved, in effect until quit: %s", error)
+            self._use_settings(settings)
+            note = _tr("The new settings are in effect until spasmguard quits.")
+            raise SettingsError(error.errno, f"{error} {note}") from error
         self.loaded = load_settings(self.settings_path)
+        log.info("settings saved")
+        was_on = self.settings.general.start_at_login
+        self._use_settings(settings)
+        if was_on or settings.general.start_at_login:
+            # Raises SettingsError (shown by the settings window) if the entry can't be written.
+            set_start_at_login(settings.general.start_at_login)
+            log.info("start at login: %s", settings.general.start_at_login)
+
+    def _use_settings(self, settings: Settings) -> None:
+        """Make ``settings`` the running ones (texts, plan, preferences) and re-plan."""
         self.settings = settings
         if settings.general.language != self._language:
             self._language = settings.general.language
             self.habits = load_habits(self._language)
             self.rotation = PromptRotation(self.habits)
         self.tracker.configure(to_plan_config(settings), preferences(settings))
-        log.info("settings saved and applied")
+        general = settings.general
+        self.gate.configure(general.idle_threshold_minutes, general.detect_fullscreen)
         self._after_change()
 
     # --- command line --------------------------------------------------------------------------
@@ -384,9 +563,10 @@ class Controller(QObject):
 
     def _cmd_open(self, args: dict[str, Any]) -> str:
         name = args.get("window")
-        if name not in ("settings", "lifting"):
+        if name not in ("settings", "lifting", "history", "welcome", "professional", "posture"):
             raise CommandError(_tr("Unknown window {name!r}.").format(name=name))
-        QTimer.singleShot(0, lambda: self.open_window(str(name)))
+        key = window_name("posture") if name == "posture" else str(name)
+        QTimer.singleShot(0, lambda: self.open_window(key))
         return ""
 
     def _cmd_quit(self) -> str:

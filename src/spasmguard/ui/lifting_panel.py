@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
+from PySide6.QtCore import QByteArray, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLayout,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from spasmguard.core.habits import LiftingStep, load_lifting, load_professional
 from spasmguard.core.resources import read_bytes
 from spasmguard.ui.reminder_window import plain_label
+from spasmguard.ui.text_blocks import bullets, heading
 
 log = logging.getLogger(__name__)
 
@@ -39,15 +40,19 @@ _DRAWING_MAX_LINES = 16
 _STEP_COLUMN_LINES = 32
 _LIST_COLUMN_LINES = 24
 _PANEL_SIZE_LINES = QSize(40, 36)
-_HEADING_SCALE = 1.25
 
 
 class LiftingPanel(QWidget):
     """The quick-reference window; it is deleted when closed, and Esc closes it.
 
+    ``professional_requested`` asks the app to open the "When to see a professional" panel
+    (the button under this panel's own short red-flag section).
+
     ``language`` picks the content (falling back to English); by default it follows
     the application's default QLocale, like the translations of the window's own strings.
     """
+
+    professional_requested = Signal()
 
     def __init__(self, language: str | None = None, *, parent: QWidget | None = None) -> None:
         """ContentError (from core.habits) if the packaged content is broken.
@@ -87,18 +92,22 @@ class LiftingPanel(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         line = self.fontMetrics().height()
-        layout.addWidget(_heading(self.tr("Lift safely, step by step")))
+        layout.addWidget(heading(self.tr("Lift safely, step by step")))
         steps = [self._step(number, step) for number, step in enumerate(guide.steps, start=1)]
         layout.addWidget(_Columns(steps, line * _STEP_COLUMN_LINES))
         lists = [
-            _section(_heading(self.tr("Do")), _bullets(guide.dos)),
-            _section(_heading(self.tr("Don't")), _bullets(guide.donts)),
+            _section(heading(self.tr("Do")), bullets(guide.dos)),
+            _section(heading(self.tr("Don't")), bullets(guide.donts)),
         ]
         layout.addWidget(_Columns(lists, line * _LIST_COLUMN_LINES))
-        layout.addWidget(_heading(self.tr("When to see a professional")))
+        layout.addWidget(heading(self.tr("When to see a professional")))
         layout.addWidget(plain_label(advice.intro))
-        layout.addLayout(_bullets(advice.red_flags))
+        layout.addLayout(bullets(advice.red_flags))
         layout.addWidget(plain_label(advice.notice, italic=True))
+        more = QPushButton(self.tr("More on when to see a &professional…"))
+        more.setObjectName("professional")
+        more.clicked.connect(self.professional_requested)
+        layout.addWidget(more, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         return page
 
@@ -205,31 +214,11 @@ def _drawing(step: LiftingStep) -> _Drawing | None:
     return _Drawing(renderer, step.title)
 
 
-def _heading(text: str) -> QLabel:
-    """A section heading: the label font, bold and a little larger."""
-    label = plain_label(text, bold=True)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * _HEADING_SCALE)
-    label.setFont(font)
-    label.setContentsMargins(0, label.fontMetrics().height() // 2, 0, 0)
-    return label
-
-
-def _section(heading: QLabel, body: QLayout) -> QWidget:
+def _section(title: QWidget, body: QLayout) -> QWidget:
     """A heading above its body, as one widget that can be placed in _Columns."""
     widget = QWidget()
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(heading)
+    layout.addWidget(title)
     layout.addLayout(body)
     return widget
-
-
-def _bullets(items: tuple[str, ...]) -> QLayout:
-    """A bulleted list whose wrapped lines hang under their first line, not under the bullet."""
-    grid = QGridLayout()
-    grid.setColumnStretch(1, 1)
-    for row, item in enumerate(items):
-        grid.addWidget(plain_label("•"), row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(plain_label(item), row, 1)
-    return grid

@@ -52,6 +52,9 @@ class ReminderWindow(QWidget):
     ``icon`` is a QIcon, a resource path such as ``"icons/habit-posture.svg"``, the same path
     already split into parts, or None for no icon. ``answered`` carries (habit_id, answer), the
     answer being "done", "snooze", "skip" or "missed"; the window then closes and is deleted.
+    With ``can_start`` a Start button comes first; its answer "start" opens the guided break.
+    With ``can_add_glass`` a "+ a glass" button comes first; its answer "glass" counts a glass
+    of water and the reminder as done.
     """
 
     answered = Signal(str, str)
@@ -64,6 +67,8 @@ class ReminderWindow(QWidget):
         icon: IconSource,
         timeout_seconds: float,
         *,
+        can_start: bool = False,
+        can_add_glass: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """ValueError if timeout_seconds is not positive: an unanswered reminder must end."""
@@ -95,7 +100,7 @@ class ReminderWindow(QWidget):
         self._progress = self._countdown_bar()
         layout = QVBoxLayout(self)
         layout.addLayout(self._header(title, body, icon))
-        layout.addWidget(self._buttons())
+        layout.addWidget(self._buttons(can_start, can_add_glass))
         layout.addWidget(self._progress)
         self.setFixedWidth(self.fontMetrics().averageCharWidth() * _WIDTH_CHARS)
 
@@ -131,10 +136,20 @@ class ReminderWindow(QWidget):
         header.addLayout(texts, stretch=1)
         return header
 
-    def _buttons(self) -> QDialogButtonBox:
-        """Done / Snooze / Skip, each with a mnemonic, an accessible name and a description."""
+    def _buttons(self, can_start: bool, can_add_glass: bool) -> QDialogButtonBox:
+        """[Start] [+ a glass] Done / Snooze / Skip, each with a mnemonic, accessible name and
+        description."""
         box = QDialogButtonBox()
+        start = ("start", self.tr("S&tart"), self.tr("Start"), self.tr("Start the guided break"))
+        glass = (
+            "glass",
+            self.tr("+ a &glass"),
+            self.tr("Add a glass"),
+            self.tr("I drank a glass of water: count it, and this reminder as done"),
+        )
+        own = ((start,) if can_start else ()) + ((glass,) if can_add_glass else ())
         specs = (
+            *own,
             ("done", self.tr("&Done"), self.tr("Done"), self.tr("I did it")),
             ("snooze", self.tr("&Snooze"), self.tr("Snooze"), self.tr("Remind me again later")),
             ("skip", self.tr("S&kip"), self.tr("Skip"), self.tr("Not this time")),

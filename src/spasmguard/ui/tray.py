@@ -25,6 +25,11 @@ PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
     ("off", "Until I resume"),
 )
 
+DND_CHOICES: tuple[tuple[str, str], ...] = (
+    ("60", "For 1 hour"),
+    ("on", "Until I turn it off"),
+)
+
 
 @dataclass(frozen=True)
 class HabitLine:
@@ -46,6 +51,8 @@ class TrayView:
     paused_until: datetime | None
     water_ml: int
     water_goal_ml: int
+    dnd_on: bool = False
+    dnd_until: datetime | None = None
 
 
 def _clock(moment: datetime, now: datetime) -> str:
@@ -61,7 +68,12 @@ class TrayMenu(QMenu):
     drink = Signal()
     pause = Signal(str)
     resume = Signal()
+    do_not_disturb = Signal(str)  # minutes, "on" (until turned off) or "off"
+    start_break = Signal(str)  # the habit of the guided break: "stretch", "stress", "posture"
     open_lifting = Signal()
+    open_professional = Signal()
+    open_welcome = Signal()
+    open_history = Signal()
     open_settings = Signal()
     quit_requested = Signal()
 
@@ -84,8 +96,14 @@ class TrayMenu(QMenu):
         )
         water.triggered.connect(self.drink)
         self._add_pause(view)
+        self._add_do_not_disturb(view)
         self.addSeparator()
+        self._add_breaks()
         self.addAction(self.tr("&Lifting technique…")).triggered.connect(self.open_lifting)
+        professional = self.addAction(self.tr("&When to see a professional…"))
+        professional.triggered.connect(self.open_professional)
+        self.addAction(self.tr("W&elcome tour…")).triggered.connect(self.open_welcome)
+        self.addAction(self.tr("&History…")).triggered.connect(self.open_history)
         self.addAction(self.tr("&Settings…")).triggered.connect(self.open_settings)
         self.addSeparator()
         self.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
@@ -107,6 +125,35 @@ class TrayMenu(QMenu):
             )
             action.setToolTip(self.tr("Show this reminder now"))
             action.triggered.connect(lambda _=False, hid=line.habit_id: self.remind_now.emit(hid))
+
+    def _add_breaks(self) -> None:
+        """The guided breaks, to take one now without waiting for the reminder."""
+        breaks = (
+            ("stretch", self.tr("S&tretch break…")),
+            ("stress", self.tr("&Breathing break…")),
+            ("posture", self.tr("Posture chec&k…")),
+        )
+        for habit_id, label in breaks:
+            action = self.addAction(label)
+            action.triggered.connect(lambda _=False, h=habit_id: self.start_break.emit(h))
+
+    def _add_do_not_disturb(self, view: TrayView) -> None:
+        """Hold reminders for a while; held ones come once, together, when it ends."""
+        if view.dnd_on:
+            label = (
+                self.tr("Turn off &do not disturb (on until {time})").format(
+                    time=_clock(view.dnd_until, view.now)
+                )
+                if view.dnd_until is not None
+                else self.tr("Turn off &do not disturb")
+            )
+            self.addAction(label).triggered.connect(lambda: self.do_not_disturb.emit("off"))
+            return
+        submenu = self.addMenu(self.tr("&Do not disturb"))
+        for value, label in DND_CHOICES:
+            action = QAction(self.tr(label), submenu)
+            action.triggered.connect(lambda _=False, v=value: self.do_not_disturb.emit(v))
+            submenu.addAction(action)
 
     def _add_pause(self, view: TrayView) -> None:
         if view.paused:
@@ -132,6 +179,12 @@ class Tray(QObject):
     def __init__(self, view: Callable[[], TrayView]) -> None:
         super().__init__()
         self._view = view
+        # Built once: each new QIcon renders and caches its pixmaps anew, so one per refresh
+        # grew the process by ~5 KiB a reminder until Qt's pixmap cache was full (soak test).
+        self._icons = {
+            paused: svg_icon("icons/spasmguard-paused.svg" if paused else "icons/spasmguard.svg")
+            for paused in (False, True)
+        }
         self.menu = TrayMenu(view)
         self.icon = QSystemTrayIcon()
         self.icon.setContextMenu(self.menu)
@@ -147,9 +200,7 @@ class Tray(QObject):
     def refresh(self) -> None:
         """Update icon and tooltip (called whenever the plan changes)."""
         view = self._view()
-        self.icon.setIcon(
-            svg_icon("icons/spasmguard-paused.svg" if view.paused else "icons/spasmguard.svg")
-        )
+        self.icon.setIcon(self._icons[view.paused])
         self.icon.setToolTip(self.tooltip(view))
 
     def tooltip(self, view: TrayView) -> str:
@@ -163,12 +214,11 @@ class Tray(QObject):
                 else self.tr("spasmguard: paused")
             )
         else:
-            upcoming = [h for h in view.habits if h.next_due is not None]
+            upcoming = [(h.next_due, h.title) for h in view.habits if h.next_due is not None]
             if upcoming:
-                nxt = min(upcoming, key=lambda h: h.next_due or view.now)
-                assert nxt.next_due is not None
+                due, title = min(upcoming, key=lambda pair: pair[0])
                 first = self.tr("spasmguard: next, {title} at {time}").format(
-                    title=nxt.title, time=_clock(nxt.next_due, view.now)
+                    title=title, time=_clock(due, view.now)
                 )
             else:
                 first = self.tr("spasmguard: no reminders scheduled")

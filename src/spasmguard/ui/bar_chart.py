@@ -1,0 +1,184 @@
+"""A small per-day bar chart painted with QPainter: stacked bars, an optional goal line.
+
+A plotting library would cost start-up time and memory for what is a few dozen rectangles, so
+the history window draws its own. Lines and text take their colours from the widget's palette
+(they follow light and dark themes); only the data series have fixed hues, chosen from the
+Okabe-Ito set, which stays distinguishable with the common colour-vision deficiencies and
+reads on both light and dark backgrounds. Hovering a bar shows that day's numbers; the whole
+chart carries an accessible description for screen readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+# Okabe-Ito hues (bluish green, orange, reddish purple, vermillion, sky blue).
+DONE_COLOR = QColor("#009E73")
+SNOOZED_COLOR = QColor("#E69F00")
+SKIPPED_COLOR = QColor("#CC79A7")
+MISSED_COLOR = QColor("#D55E00")
+WATER_COLOR = QColor("#56B4E9")
+
+_HEIGHT_LINES = 6  # chart height in text lines
+_BAR_SHARE = 0.7  # share of a day's slot the bar fills, leaving gaps between days
+_PAD = 4
+
+
+@dataclass(frozen=True)
+class Series:
+    """One stacked layer: a name, a hue and one value per day."""
+
+    label: str
+    color: QColor
+    values: tuple[int, ...]
+
+
+def short_day(day: date) -> str:
+    """'25 Nov' in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+class BarChart(QWidget):
+    """Bars for consecutive days; series are stacked bottom-up in the order given."""
+
+    def __init__(self, name: str, unit: str = "") -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self._unit = unit
+        self._days: tuple[date, ...] = ()
+        self._series: tuple[Series, ...] = ()
+        self._goal: int | None = None
+        self._empty_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_data(
+        self,
+        days: Sequence[date],
+        series: Sequence[Series],
+        *,
+        goal: int | None = None,
+        description: str,
+        empty_text: str = "",
+    ) -> None:
+        """Show new data; ``description`` is what a screen reader says about the chart."""
+        self._days = tuple(days)
+        self._series = tuple(series)
+        self._goal = goal
+        self._empty_text = empty_text
+        self.setAccessibleDescription(description)
+        self.update()
+
+    def totals(self) -> tuple[int, ...]:
+        """The height of each day's stack."""
+        return tuple(sum(values) for values in zip(*(s.values for s in self._series), strict=True))
+
+    def day_text(self, index: int) -> str:
+        """One day's numbers, as the tooltip shows them."""
+        parts = [f"{s.label} {s.values[index]}{self._unit}" for s in self._series]
+        return f"{short_day(self._days[index])}: " + ", ".join(parts)
+
+    def day_at(self, x: float) -> int | None:
+        """The index of the day whose slot contains ``x``, or None outside the bars."""
+        plot = self._plot_rect()
+        if not self._days or not plot.left() <= x < plot.right():
+            return None
+        return int((x - plot.left()) / plot.width() * len(self._days))
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for a readable bar per day of a month, a few lines high."""
+        line = self.fontMetrics().height()
+        return QSize(line * 30, line * _HEIGHT_LINES)
+
+    def minimumSizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(line * 12, line * _HEIGHT_LINES)
+
+    def event(self, event: QEvent) -> bool:
+        """Tooltips name the hovered day and its numbers."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.day_at(event.pos().x())
+            if index is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.day_text(index), self)
+            return True
+        return super().event(event)
+
+    # --- painting ---------------------------------------------------------------------------
+
+    def _top_value(self) -> int:
+        return max((*self.totals(), self._goal or 0, 1))
+
+    def _plot_rect(self) -> QRectF:
+        """The bars' area: room for the value labels on the left and the dates below."""
+        metrics = self.fontMetrics()
+        left = metrics.horizontalAdvance(f"{self._top_value()}{self._unit}") + 2 * _PAD
+        bottom = metrics.height() + _PAD
+        return QRectF(self.rect()).adjusted(left, _PAD + metrics.height() / 2, -_PAD, -bottom)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plot = self._plot_rect()
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        self._paint_axes(painter, plot, text_color)
+        if not any(self.totals()):
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self._empty_text)
+        else:
+            self._paint_bars(painter, plot)
+        if self._goal is not None:
+            self._paint_goal(painter, plot, text_color)
+        painter.end()
+
+    def _y(self, plot: QRectF, value: float) -> float:
+        return plot.bottom() - plot.height() * value / self._top_value()
+
+    def _paint_axes(self, painter: QPainter, plot: QRectF, text_color: QColor) -> None:
+        """Baseline, the scale (0 and the top value) and the first, middle and last dates."""
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.setPen(text_color)
+        metrics = self.fontMetrics()
+        right_aligned = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for value in (0, self._top_value()):
+            y = self._y(plot, value)
+            box = QRectF(0, y - metrics.height() / 2, plot.left() - _PAD, metrics.height())
+            painter.drawText(box, right_aligned, f"{value}{self._unit}")
+        if not self._days:
+            return
+        slot = plot.width() / len(self._days)
+        for index in sorted({0, len(self._days) // 2, len(self._days) - 1}):
+            text = short_day(self._days[index])
+            width = metrics.horizontalAdvance(text)
+            centre = plot.left() + slot * (index + 0.5)
+            x = min(max(centre - width / 2, plot.left()), plot.right() - width)
+            painter.drawText(QPointF(x, plot.bottom() + _PAD + metrics.ascent()), text)
+
+    def _paint_bars(self, painter: QPainter, plot: QRectF) -> None:
+        slot = plot.width() / len(self._days)
+        width = max(1.0, slot * _BAR_SHARE)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index in range(len(self._days)):
+            x = plot.left() + slot * index + (slot - width) / 2
+            stacked = 0
+            for series in self._series:
+                value = series.values[index]
+                if value:
+                    top, bottom = self._y(plot, stacked + value), self._y(plot, stacked)
+                    painter.fillRect(QRectF(x, top, width, bottom - top), series.color)
+                    stacked += value
+
+    def _paint_goal(self, painter: QPainter, plot: QRectF, text_color: QColor) -> None:
+        """A dashed line across the chart at the goal, in the text colour."""
+        assert self._goal is not None
+        pen = QPen(text_color, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        y = self._y(plot, self._goal)
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))

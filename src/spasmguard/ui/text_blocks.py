@@ -1,0 +1,35 @@
+"""Building blocks for the reading panels (lifting, when to see a professional, welcome).
+
+Shared so that every panel's headings and lists look and wrap the same way. Everything is
+plain text (content never becomes markup) and sized from the font, so it reads at any size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout
+
+from spasmguard.ui.reminder_window import plain_label
+
+_HEADING_SCALE = 1.25
+
+
+def heading(text: str) -> QLabel:
+    """A section heading: the label font, bold and a little larger."""
+    label = plain_label(text, bold=True)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * _HEADING_SCALE)
+    label.setFont(font)
+    label.setContentsMargins(0, label.fontMetrics().height() // 2, 0, 0)
+    return label
+
+
+def bullets(items: tuple[str, ...]) -> QLayout:
+    """A bulleted list whose wrapped lines hang under their first line, not under the bullet."""
+    grid = QGridLayout()
+    grid.setColumnStretch(1, 1)
+    for row, item in enumerate(items):
+        grid.addWidget(plain_label("•"), row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(plain_label(item), row, 1)
+    return grid

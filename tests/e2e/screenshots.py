@@ -1,0 +1,139 @@
+"""README screenshots of the real app on the test desktop (Xvfb + trayer + dunst).
+
+Run ``python scripts/screenshots.py`` to refresh docs/screenshots/. The e2e suite runs the
+same code into a temporary folder, so a change that breaks a window or the tray menu shows up
+there; the pixels themselves are never compared (they are for people, not for CI).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from spasmguard.core.habits import load_habits
+from tests.e2e.apprunner import App, Window, click, crop, tray_icons, wait_for_window, window_tree
+from tests.e2e.desktop import SCREEN_SIZE, Desktop, wait_until
+
+NAMES = (
+    "tray-menu.png",
+    "notification.png",
+    "reminder-window.png",
+    "settings-window.png",
+    "lifting-panel.png",
+)
+PAINT_S = 0.5  # a window is mapped a moment before Qt has painted it
+MARGIN = 6
+TRAY_MENU_MIN = 100  # pixels: the menu is far larger than the tray's 1x1 helper windows
+
+
+def _union(*windows: Window, margin: int = 0) -> tuple[int, int, int, int]:
+    """The box around `windows` plus a margin, clipped to the screen."""
+    left = max(0, min(w.x for w in windows) - margin)
+    top = max(0, min(w.y for w in windows) - margin)
+    right = min(SCREEN_SIZE[0], max(w.x + w.width for w in windows) + margin)
+    bottom = min(SCREEN_SIZE[1], max(w.y + w.height for w in windows) + margin)
+    return left, top, right - left, bottom - top
+
+
+def _top_level(env: dict[str, str], match: Callable[[Window], bool], what: str) -> Window:
+    """The first mapped top-level window that `match` accepts, once it exists."""
+    found: list[Window] = []
+
+    def present() -> bool:
+        tree = window_tree(env)
+        top = min(depth for depth, _ in tree)
+        found[:] = [w for depth, w in tree if depth == top and match(w)]
+        return bool(found)
+
+    wait_until(present, what, 5)
+    return found[0]
+
+
+class Photographer:
+    """Takes each screenshot from one running app on `desktop`, into `out_dir`."""
+
+    def __init__(self, desktop: Desktop, app: App, out_dir: Path) -> None:
+        self.desktop = desktop
+        self.app = app
+        self.out_dir = out_dir
+        self._shot = app.root / "screen.png"
+
+    def save(self, name: str, box: tuple[int, int, int, int]) -> Path:
+        time.sleep(PAINT_S)
+        self.desktop.screenshot(self._shot)
+        return crop(self._shot, self.out_dir / name, box)
+
+    def tray_menu(self) -> Path:
+        """The menu opened by a left click on the tray icon, with the icon below it."""
+        icon = tray_icons(self.app.env)[0]
+        click(self.app.env, *icon.center)
+        menu = _top_level(
+            self.app.env,
+            lambda w: w.wm_class == '"spasmguard" "spasmguard"' and w.width > TRAY_MENU_MIN,
+            "the tray menu",
+        )
+        path = self.save("tray-menu.png", _union(menu, icon, margin=MARGIN))
+        click(self.app.env, 5, 5)  # a click elsewhere closes the menu
+        return path
+
+    def notification(self) -> Path:
+        self.app.ok("trigger", "posture")
+        wait_until(lambda: self.desktop.dunst.displayed() == 1, "the notification", 5)
+        bubble = _top_level(self.app.env, lambda w: w.wm_class == '"Dunst" "Dunst"', "dunst")
+        path = self.save("notification.png", _union(bubble, margin=MARGIN))
+        self.app.ok("done", "posture")
+        self.desktop.dunst.close_all()
+        return path
+
+    def reminder_window(self) -> Path:
+        """The app's own window, shown because no notification server is running."""
+        self.desktop.dunst.stop()
+        try:
+            self.app.ok("trigger", "stretch")
+            window = wait_for_window(self.app.env, load_habits()["stretch"].title)
+            path = self.save("reminder-window.png", _union(window, margin=MARGIN))
+            self.app.ok("done", "stretch")
+        finally:
+            self.desktop.dunst.start()
+        return path
+
+    def window(self, which: str, title: str, name: str) -> Path:
+        self.app.ok("open", which)
+        return self.save(name, _union(wait_for_window(self.app.env, title)))
+
+
+def take_screenshots(desktop: Desktop, out_dir: Path) -> list[Path]:
+    """Start the app on `desktop`, photograph every README view into `out_dir`, quit."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = App(desktop.env, settings="").start()  # defaults, as a new user sees them
+    try:
+        wait_until(lambda: bool(tray_icons(app.env)), "the tray icon")
+        cameraman = Photographer(desktop, app, out_dir)
+        return [
+            cameraman.tray_menu(),
+            cameraman.notification(),
+            cameraman.reminder_window(),
+            cameraman.window("settings", "spasmguard settings", "settings-window.png"),
+            cameraman.window("lifting", "Safe lifting", "lifting-panel.png"),
+        ]
+    finally:
+        app.stop()
+        app.remove()
+
+
+def main(out_dir: Path) -> int:
+    desktop = Desktop(Path(tempfile.mkdtemp(prefix="sgshots", dir="/tmp")))
+    desktop.start()
+    try:
+        for path in take_screenshots(desktop, out_dir):
+            print(path)
+    finally:
+        desktop.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))
