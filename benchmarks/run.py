@@ -1,0 +1,184 @@
+"""Whole-process benchmarks of spasmguard against a bare PySide6 tray app, in one run.
+
+Builds a throw-away desktop (Xvfb, private session bus, trayer, dunst: tests/e2e/desktop.py),
+then measures, for spasmguard and the bare tray of bare_tray.py side by side:
+
+1. start-up: spawn to the "ready" line, median of --runs runs each (after one untimed warm-up
+   each, so both start with a warm file cache; runs alternate between the two apps);
+2. idle: RSS and PSS once settled, then CPU time, context switches and wakeups over --idle
+   seconds with both apps running and nobody touching them;
+3. windows (spasmguard only): RSS before, after the first and after the last of --cycles
+   open/close cycles of the settings window and of the lifting panel;
+4. reminder timing: benchmarks/reminder_latency.py on the same desktop.
+
+Results go to docs/performance.md (table, targets, pass/fail, machine) and to stdout.
+
+Usage: python benchmarks/run.py [--quick] [--output PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+from apps import Spasmguard, TrayProcess, bare_tray, open_and_close  # noqa: E402
+from procstats import MIB, Idle, Sample, sample  # noqa: E402
+from report import Results, machine, write_report  # noqa: E402
+from tests.e2e.desktop import Desktop, require_programs  # noqa: E402
+
+SETTLE_S = 5.0
+WINDOW_SETTLE_S = 2.0
+
+
+@dataclass
+class Options:
+    runs: int
+    idle_s: float
+    cycles: int
+    reminders: int
+    output: Path
+
+
+def parse_args(argv: list[str] | None = None) -> Options:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="a short trial: 3 runs, 10 s idle, 5 cycles"
+    )
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
+    args = parser.parse_args(argv)
+    if args.quick:
+        return Options(runs=3, idle_s=10.0, cycles=5, reminders=10, output=args.output)
+    return Options(runs=11, idle_s=60.0, cycles=20, reminders=60, output=args.output)
+
+
+def startup_times(apps: list[TrayProcess], runs: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Median wall and CPU seconds from spawn to ready line per app (interleaved runs).
+
+    CPU time is reported beside wall time because it hardly changes when other programs
+    compete for the cores, which wall time does.
+    """
+    wall: dict[str, list[float]] = {app.name: [] for app in apps}
+    cpu: dict[str, list[float]] = {app.name: [] for app in apps}
+    for run in range(runs + 1):
+        for app in apps:
+            elapsed = app.start()
+            app.stop()
+            if run:  # run 0 is the warm-up
+                wall[app.name].append(elapsed)
+                cpu[app.name].append(app.cpu_at_ready)
+    for name, values in wall.items():
+        print(f"start-up {name}: {', '.join(f'{v * 1000:.0f}' for v in values)} ms", flush=True)
+    return _medians(wall), _medians(cpu)
+
+
+def _medians(values: dict[str, list[float]]) -> dict[str, float]:
+    return {name: statistics.median(each) for name, each in values.items()}
+
+
+def idle_costs(
+    apps: list[TrayProcess], seconds: float
+) -> tuple[dict[str, Sample], dict[str, Idle]]:
+    """Settled samples and what each app did over `seconds` of idling (all running together)."""
+    for app in apps:
+        app.start()
+    time.sleep(SETTLE_S)
+    settled = {app.name: sample(app.pid) for app in apps}
+    started = time.monotonic()
+    time.sleep(seconds)
+    elapsed = time.monotonic() - started
+    idle = {app.name: Idle.between(settled[app.name], sample(app.pid), elapsed) for app in apps}
+    return settled, idle
+
+
+def window_cycles(app: Spasmguard, cycles: int) -> dict[str, float]:
+    """RSS (MiB) before any window, after the first cycle of each window and after the last."""
+
+    def settled_rss() -> float:
+        time.sleep(WINDOW_SETTLE_S)
+        return sample(app.pid).rss / MIB
+
+    rss = {"before": settled_rss()}
+    for window in ("settings", "lifting"):
+        open_and_close(app, window)
+    rss["after_first"] = settled_rss()
+    for _ in range(cycles - 1):
+        for window in ("settings", "lifting"):
+            open_and_close(app, window)
+    rss["after_last"] = settled_rss()
+    return rss
+
+
+def reminder_latency(env: dict[str, str], reminders: int) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, str(HERE / "reminder_latency.py"), f"--reminders={reminders}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60 + reminders * 15,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"reminder_latency.py failed: {done.stderr.strip()[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def measure(desktop: Desktop, options: Options) -> Results:
+    spasmguard, bare = Spasmguard(desktop.env), bare_tray(desktop.env)
+    apps: list[TrayProcess] = [bare, spasmguard]
+    try:
+        startup, startup_cpu = startup_times(apps, options.runs)
+        settled, idle = idle_costs(apps, options.idle_s)
+        windows = window_cycles(spasmguard, options.cycles)
+    finally:
+        for app in apps:
+            app.stop()
+        spasmguard.remove()
+    latency = reminder_latency(desktop.env, options.reminders)
+    return Results(
+        runs=options.runs,
+        cycles=options.cycles,
+        startup=startup,
+        startup_cpu=startup_cpu,
+        settled=settled,
+        idle=idle,
+        windows=windows,
+        latency=latency,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_args(argv)
+    require_programs({"xdotool": "xdotool", "dbus-monitor": "dbus"})
+    root = Path(tempfile.mkdtemp(prefix="sgbench"))
+    desktop = Desktop(root)
+    host = machine()
+    load_before = os.getloadavg()[0]
+    desktop.start()
+    try:
+        results = measure(desktop, options)
+    finally:
+        desktop.stop()
+        shutil.rmtree(root, ignore_errors=True)
+    host["Load average (1 min) before / after"] = f"{load_before:.2f} / {os.getloadavg()[0]:.2f}"
+    text = write_report(results, host, options.output)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
