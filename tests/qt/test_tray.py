@@ -107,7 +107,7 @@ def pixels(tray: Tray) -> QImage:
 
 
 def test_one_line_per_habit_with_its_title_and_next_time(menu: TrayMenu) -> None:
-    assert habit_entries(menu) == [f"Sit up{SEPARATOR}14:30", f"Stretch{SEPARATOR}Fri 09:30"]
+    assert habit_entries(menu) == [f"Sit up{SEPARATOR}next 14:30", f"Stretch{SEPARATOR}next Fri 09:30"]
 
 
 def test_a_habit_line_reminds_of_that_habit_now(qtbot: QtBot, menu: TrayMenu) -> None:
@@ -140,7 +140,7 @@ def test_a_time_in_another_zone_is_shown_on_the_local_day(box: ViewBox) -> None:
     late = NOW.replace(hour=23)
     moment = datetime(2026, 11, 26, 23, 30, tzinfo=UTC)
     box.view = replace(VIEW, now=late, habits=(replace(POSTURE, next_due=moment),))
-    assert habit_entries(TrayMenu(box)) == [f"Sit up{SEPARATOR}Fri 00:30"]
+    assert habit_entries(TrayMenu(box)) == [f"Sit up{SEPARATOR}next Fri 00:30"]
 
 
 def test_the_water_line_counts_towards_the_goal_and_logs_a_glass(
@@ -228,14 +228,14 @@ def test_the_menu_is_rebuilt_from_a_fresh_view_each_time_it_shows(
     qtbot: QtBot, box: ViewBox, menu: TrayMenu
 ) -> None:
     open_and_close(qtbot, menu)
-    assert habit_entries(menu)[0] == f"Sit up{SEPARATOR}14:30"
+    assert habit_entries(menu)[0] == f"Sit up{SEPARATOR}next 14:30"
     box.view = replace(
         VIEW, habits=(replace(POSTURE, next_due=NOW.replace(hour=15, minute=5)),), water_ml=1000
     )
     asked = box.asked
     open_and_close(qtbot, menu)
     assert box.asked > asked
-    assert habit_entries(menu) == [f"Sit up{SEPARATOR}15:05"]
+    assert habit_entries(menu) == [f"Sit up{SEPARATOR}next 15:05"]
     assert "1000 / 2000 ml" in entry(menu, "I drank").text()
 
 

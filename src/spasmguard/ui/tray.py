@@ -117,9 +117,10 @@ class TrayMenu(QMenu):
             elif line.next_due is None:
                 when = self.tr("not scheduled")
             else:
-                when = _clock(line.next_due, view.now)
-                if line.snoozed:
-                    when = self.tr("snoozed until {time}").format(time=when)
+                template = (
+                    self.tr("snoozed until {time}") if line.snoozed else self.tr("next {time}")
+                )
+                when = template.format(time=_clock(line.next_due, view.now))
             action = self.addAction(
                 svg_icon(f"icons/habit-{line.habit_id}.svg"), f"{line.title}  —  {when}"
             )
