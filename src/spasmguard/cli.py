@@ -41,7 +41,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line (not usage + error) and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        # The message echoes the arguments: control characters (a newline, a terminal escape)
+        # are shown escaped, so it stays one line and cannot drive the terminal.
+        shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
+        self.exit(EXIT_USAGE, f"{self.prog}: {shown} (see '{self.prog} --help')\n")
 
 
 def _whole_number(name: str, low: int, high: int) -> Callable[[str], int]:

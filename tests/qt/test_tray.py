@@ -107,7 +107,10 @@ def pixels(tray: Tray) -> QImage:
 
 
 def test_one_line_per_habit_with_its_title_and_next_time(menu: TrayMenu) -> None:
-    assert habit_entries(menu) == [f"Sit up{SEPARATOR}next 14:30", f"Stretch{SEPARATOR}next Fri 09:30"]
+    assert habit_entries(menu) == [
+        f"Sit up{SEPARATOR}next 14:30",
+        f"Stretch{SEPARATOR}next Fri 09:30",
+    ]
 
 
 def test_a_habit_line_reminds_of_that_habit_now(qtbot: QtBot, menu: TrayMenu) -> None:

@@ -604,3 +604,16 @@ def test_any_valid_settings_survive_save_and_load(first: Settings, second: Setti
         loaded = load_settings(target)
         assert save_settings(target, second, loaded) == (second != first)
         assert load_settings(target) == LoadResult(second)
+
+
+def test_a_save_removes_temp_files_a_crash_left_behind(tmp_path: Path) -> None:
+    target = tmp_path / "settings.toml"
+    target.write_bytes(b"old")
+    leftovers = [tmp_path / ".settings.toml.0badc0de.tmp", tmp_path / ".settings.toml.1.tmp"]
+    for leftover in leftovers:
+        leftover.write_bytes(b"half written")
+    unrelated = tmp_path / ".other.toml.1.tmp"
+    unrelated.write_bytes(b"not ours")
+    atomic.write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert folder_names(tmp_path) == {"settings.toml", ".other.toml.1.tmp"}

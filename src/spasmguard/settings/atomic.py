@@ -36,6 +36,7 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise _error(error, f"Could not create the folder {path.parent}") from error
+    _remove_stale_temps(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         _write_new(temp, data, mode)
@@ -46,6 +47,17 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
         message = f"Could not save {path.name}"
         raise _error(error, message, " The previous file is unchanged.") from error
     _sync_folder(path.parent)
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Remove temporary files a crash left between writing and renaming (best effort).
+
+    Only the one running app saves a given file (it holds the single-instance lock), so a
+    temporary file that exists before a save starts can only be a leftover.
+    """
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _write_new(path: Path, data: bytes, mode: int) -> None:
