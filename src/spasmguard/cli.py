@@ -16,8 +16,13 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from spasmguard import __version__
+from spasmguard.core.commands import (
+    MAX_PAUSE_MINUTES,
+    MAX_SNOOZE_MINUTES,
+    MAX_WATER_ML,
+    OPEN_WINDOWS,
+)
 from spasmguard.core.habits import HABIT_IDS
-from spasmguard.core.limits import MAX_PAUSE_MINUTES, MAX_SNOOZE_MINUTES, MAX_WATER_ML
 
 if TYPE_CHECKING:
     from spasmguard.core.clock import SystemClock
@@ -105,8 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     drink.add_argument("ml", nargs="?", type=_whole_number("ML", 1, MAX_WATER_ML), metavar="ML")
 
     opener = sub.add_parser("open", help="open a window of the running app")
-    windows = ("settings", "lifting", "history", "welcome", "professional", "posture")
-    opener.add_argument("window", choices=windows, metavar="|".join(windows))
+    opener.add_argument("window", choices=OPEN_WINDOWS, metavar="|".join(OPEN_WINDOWS))
 
     sub.add_parser("quit", help="quit the running app")
 

@@ -23,6 +23,12 @@ NAMES = (
     "reminder-window.png",
     "settings-window.png",
     "lifting-panel.png",
+    "history-window.png",
+    "stretch-session.png",
+    "breathing-pacer.png",
+    "posture-check.png",
+    "welcome.png",
+    "professional.png",
 )
 PAINT_S = 0.5  # a window is mapped a moment before Qt has painted it
 MARGIN = 6
@@ -118,6 +124,12 @@ def take_screenshots(desktop: Desktop, out_dir: Path) -> list[Path]:
             cameraman.reminder_window(),
             cameraman.window("settings", "spasmguard settings", "settings-window.png"),
             cameraman.window("lifting", "Safe lifting", "lifting-panel.png"),
+            cameraman.window("history", "History", "history-window.png"),
+            cameraman.window("stretch", "Stretch break", "stretch-session.png"),
+            cameraman.window("breathing", "Breathing break", "breathing-pacer.png"),
+            cameraman.window("posture", "Posture check", "posture-check.png"),
+            cameraman.window("welcome", "Welcome to spasmguard", "welcome.png"),
+            cameraman.window("professional", "When to see a professional", "professional.png"),
         ]
     finally:
         app.stop()

@@ -403,7 +403,13 @@ def test_drink_refuses_a_bad_amount(rig: Rig, ml: object) -> None:
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [("settings", SettingsWindow), ("lifting", LiftingPanel), ("history", HistoryWindow)],
+    [
+        ("settings", SettingsWindow),
+        ("lifting", LiftingPanel),
+        ("history", HistoryWindow),
+        ("stretch", StretchSession),
+        ("breathing", BreathingPacer),
+    ],
 )
 def test_open_builds_one_window_and_raises_it_again(
     qtbot: QtBot, rig: Rig, name: str, kind: type[QWidget]

@@ -35,8 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 
+from spasmguard.core.commands import MAX_WATER_ML
 from spasmguard.core.habits import HABIT_IDS
-from spasmguard.core.limits import MAX_WATER_ML
 from spasmguard.core.state import RuntimeState
 
 EVENT_KINDS = ("fired", "done", "snoozed", "skipped", "missed", "water")

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetricsF,
     QHideEvent,
     QKeySequence,
     QPainter,
@@ -72,8 +73,14 @@ class BreathCircle(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         centre = QPointF(self.rect().center())
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * _PHASE_SCALE)
         largest = min(self.width(), self.height()) / 2 - 4
-        radius = largest * (_SMALLEST + (1 - _SMALLEST) * self.size_share)
+        # The word must sit inside the circle even at its smallest, never across its edge.
+        smallest = max(
+            largest * _SMALLEST, QFontMetricsF(font).horizontalAdvance(self.words) / 2 + 8
+        )
+        radius = smallest + (largest - smallest) * self.size_share
         accent = palette.color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.5, Qt.PenStyle.DashLine))
         painter.drawEllipse(centre, largest, largest)
@@ -82,8 +89,6 @@ class BreathCircle(QWidget):
         painter.setBrush(fill)
         painter.setPen(QPen(accent, 3))
         painter.drawEllipse(centre, radius, radius)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * _PHASE_SCALE)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.words)

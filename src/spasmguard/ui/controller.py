@@ -20,6 +20,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 
 from spasmguard.core.away import AwayNotes, format_duration
 from spasmguard.core.clock import Clock
+from spasmguard.core.commands import (
+    MAX_PAUSE_MINUTES,
+    MAX_SNOOZE_MINUTES,
+    MAX_WATER_ML,
+    OPEN_WINDOWS,
+)
 from spasmguard.core.habits import (
     HABIT_IDS,
     Habit,
@@ -29,7 +35,6 @@ from spasmguard.core.habits import (
     reminder_text,
 )
 from spasmguard.core.history import WATER_HABIT
-from spasmguard.core.limits import MAX_PAUSE_MINUTES, MAX_SNOOZE_MINUTES, MAX_WATER_ML
 from spasmguard.core.presence import DoNotDisturb
 from spasmguard.core.resources import resource
 from spasmguard.core.tracker import Preferences, Tracker
@@ -563,9 +568,10 @@ class Controller(QObject):
 
     def _cmd_open(self, args: dict[str, Any]) -> str:
         name = args.get("window")
-        if name not in ("settings", "lifting", "history", "welcome", "professional", "posture"):
+        if name not in OPEN_WINDOWS:
             raise CommandError(_tr("Unknown window {name!r}.").format(name=name))
-        key = window_name("posture") if name == "posture" else str(name)
+        breaks = {"posture": "posture", "stretch": "stretch", "breathing": "stress"}
+        key = window_name(breaks[name]) if name in breaks else str(name)
         QTimer.singleShot(0, lambda: self.open_window(key))
         return ""
 
