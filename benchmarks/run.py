@@ -13,7 +13,7 @@ then measures, for spasmguard and the bare tray of bare_tray.py side by side:
 
 Results go to docs/performance.md (table, targets, pass/fail, machine) and to stdout.
 
-Usage: python benchmarks/run.py [--quick] [--output PATH]
+Usage: python benchmarks/run.py [--quick] [--idle-seconds N] [--output PATH]
 """
 
 from __future__ import annotations
@@ -58,11 +58,18 @@ def parse_args(argv: list[str] | None = None) -> Options:
     parser.add_argument(
         "--quick", action="store_true", help="a short trial: 3 runs, 10 s idle, 5 cycles"
     )
+    parser.add_argument(
+        "--idle-seconds", type=float, help="length of the idle window (default 60; 10 with --quick)"
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
     args = parser.parse_args(argv)
     if args.quick:
-        return Options(runs=3, idle_s=10.0, cycles=5, reminders=10, output=args.output)
-    return Options(runs=11, idle_s=60.0, cycles=20, reminders=60, output=args.output)
+        options = Options(runs=3, idle_s=10.0, cycles=5, reminders=10, output=args.output)
+    else:
+        options = Options(runs=11, idle_s=60.0, cycles=20, reminders=60, output=args.output)
+    if args.idle_seconds is not None:
+        options.idle_s = args.idle_seconds
+    return options
 
 
 def startup_times(apps: list[TrayProcess], runs: int) -> tuple[dict[str, float], dict[str, float]]:

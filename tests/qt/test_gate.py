@@ -168,14 +168,15 @@ def test_timed_do_not_disturb_ends_by_itself(rig: Rig) -> None:
 
 def test_the_gate_reads_idle_time_rarely(rig: Rig) -> None:
     # Just started, user active: the next reading when they could first be away (5 min).
+    # A very coarse Qt timer fires on a whole second, so it may report up to a second more.
     remaining = rig.gate.next_check_ms()
     assert remaining is not None
-    assert 299_000 <= remaining <= 300_000
+    assert 299_000 <= remaining <= 301_000
     rig.away(6)
     rig.gate.check()
     remaining = rig.gate.next_check_ms()
     assert remaining is not None
-    assert 59_000 <= remaining <= 60_000  # away: once a minute, to notice the return
+    assert 59_000 <= remaining <= 61_000  # away: once a minute, to notice the return
 
 
 def test_without_idle_time_and_nothing_held_the_gate_never_wakes(qtbot: QtBot) -> None:
