@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from procstats import cpu_seconds
+from tests.e2e.apprunner import executable as spasmguard_executable
 
 HERE = Path(__file__).resolve().parent
 READY_TIMEOUT_S = 20.0
@@ -33,15 +34,6 @@ WINDOW_TITLES = {"settings": "spasmguard settings", "lifting": "Safe lifting"}
 
 class BenchError(RuntimeError):
     """A benchmark step failed; the message says which."""
-
-
-def spasmguard_executable() -> str:
-    """The ``spasmguard`` script installed beside this Python (what a user runs)."""
-    beside = Path(sys.executable).with_name("spasmguard")
-    found = str(beside) if beside.exists() else shutil.which("spasmguard")
-    if found is None:
-        raise BenchError("the spasmguard executable is not installed (pip install -e .)")
-    return found
 
 
 class TrayProcess:

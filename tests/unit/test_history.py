@@ -11,7 +11,6 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,17 +35,6 @@ HABITS = ("posture", "hydration", "stretch", "stress")
 
 def berlin(day: date, hour: int = 12, minute: int = 0, second: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=BERLIN)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "history.sqlite3"
-
-
-@pytest.fixture
-def history(db_path: Path) -> Iterator[History]:
-    with History(db_path) as opened:
-        yield opened
 
 
 def raw(path: Path) -> sqlite3.Connection:

@@ -7,7 +7,6 @@ out by hand from the answers each test records.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,17 +23,6 @@ from tests.unit.test_tracker import CONFIG
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN)
 ALL_RIGHT = {"feet": True, "back": True, "screen": True}
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "history.sqlite3"
-
-
-@pytest.fixture
-def history(db_path: Path) -> Iterator[History]:
-    with History(db_path) as opened:
-        yield opened
 
 
 # --- content ----------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,17 +28,6 @@ def at(day: date, hour: int = 12, minute: int = 0, *, fold: int = 0) -> datetime
 
 def ago(days: int) -> date:
     return TODAY - timedelta(days=days)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "history.sqlite3"
-
-
-@pytest.fixture
-def history(db_path: Path) -> Iterator[History]:
-    with History(db_path) as opened:
-        yield opened
 
 
 # --- per-day counts --------------------------------------------------------------------------

@@ -48,11 +48,6 @@ def same_moment(actual: datetime | None, expected: datetime) -> bool:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "history.sqlite3"
-
-
-@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(WEDNESDAY_10)
 
