@@ -10,7 +10,6 @@ Usage: python benchmarks/cli_startup.py [RUNS]   (default 10; prints medians in 
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -18,13 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-def _executable() -> str:
-    beside = Path(sys.executable).parent / "spasmguard"
-    found = str(beside) if beside.exists() else shutil.which("spasmguard")
-    if found is None:
-        sys.exit("the spasmguard executable is not installed (pip install -e .)")
-    return found
+from tests.installed import installed_executable
 
 
 def median_ms(command: list[str], runs: int, env: dict[str, str]) -> float:
@@ -50,7 +45,7 @@ def main() -> None:
             "SPASMGUARD_DATA_DIR": str(Path(scratch, "data")),
         }
         baseline = median_ms([sys.executable, "-c", "pass"], runs, env)
-        version = median_ms([_executable(), "--version"], runs, env)
+        version = median_ms([installed_executable(), "--version"], runs, env)
     print(f"python -c pass:        {baseline:7.1f} ms (median of {runs})")
     print(f"spasmguard --version:  {version:7.1f} ms (median of {runs})")
     print(f"spasmguard's own cost: {version - baseline:7.1f} ms")

@@ -13,7 +13,6 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tests.e2e.desktop import HarnessError, require_programs, run, wait_until
+from tests.installed import installed_executable
 
 READY_LINE = "spasmguard: ready"
 READY_TIMEOUT = 15.0
@@ -50,11 +50,10 @@ TRAYER_PANEL_CLASS = '"panel" "trayer"'
 
 def executable() -> str:
     """The installed ``spasmguard`` script of this Python (not a module run by path)."""
-    beside = Path(sys.executable).with_name("spasmguard")
-    found = str(beside) if beside.exists() else shutil.which("spasmguard")
-    if found is None:
-        raise HarnessError("the spasmguard executable is not installed (pip install -e .)")
-    return found
+    try:
+        return installed_executable()
+    except FileNotFoundError as error:
+        raise HarnessError(str(error)) from None
 
 
 @dataclass(frozen=True)

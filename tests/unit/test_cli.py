@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,6 +21,7 @@ import spasmguard
 from spasmguard.core.habits import load_habits
 from spasmguard.core.history import History
 from spasmguard.core.state import RuntimeState
+from tests.installed import installed_executable
 
 HABITS = ("posture", "hydration", "stretch", "stress")
 NOT_RUNNING_LINE = "spasmguard: spasmguard is not running."
@@ -36,15 +35,7 @@ work_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 """
 
 
-def _executable() -> str:
-    beside = Path(sys.executable).parent / "spasmguard"
-    found = str(beside) if beside.exists() else shutil.which("spasmguard")
-    if found is None:
-        pytest.fail("the spasmguard executable is not installed (pip install -e .)")
-    return found
-
-
-SPASMGUARD = _executable()
+SPASMGUARD = installed_executable()
 
 
 @dataclass(frozen=True)
