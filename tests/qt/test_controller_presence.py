@@ -113,6 +113,19 @@ def test_a_reminder_due_while_away_is_held_then_shown_once_on_return(
     assert rig.fired("hydration") == 1
 
 
+def test_the_heartbeat_brings_the_held_reminder_once_the_user_is_back(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    rig.idle.seconds = 10 * 60
+    rig.make_due("stress")
+    qtbot.waitUntil(lambda: len(rig.controller.gate.held) == 1)
+    rig.idle.seconds = 2
+    rig.controller.timewatch.beat.emit(30.0)  # the next reading is a minute off: not yet
+    assert rig.sent == []
+    rig.controller.timewatch.beat.emit(150.0)  # a beat this long reaches the reading
+    assert rig.sent == ["stress"]
+
+
 def test_coming_back_restarts_the_posture_and_stretch_timers(rig: Rig) -> None:
     for habit_id in ("posture", "stretch", "hydration"):
         rig.controller.tracker.state.habit(habit_id).anchor = datetime.now().astimezone() - (

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import FakeClock
@@ -168,15 +169,48 @@ def test_timed_do_not_disturb_ends_by_itself(rig: Rig) -> None:
 
 def test_the_gate_reads_idle_time_rarely(rig: Rig) -> None:
     # Just started, user active: the next reading when they could first be away (5 min).
-    # A very coarse Qt timer fires on a whole second, so it may report up to a second more.
-    remaining = rig.gate.next_check_ms()
-    assert remaining is not None
-    assert 299_000 <= remaining <= 301_000
+    assert rig.gate.next_check_ms() == 300_000
     rig.away(6)
     rig.gate.check()
-    remaining = rig.gate.next_check_ms()
-    assert remaining is not None
-    assert 59_000 <= remaining <= 61_000  # away: once a minute, to notice the return
+    assert rig.gate.next_check_ms() == 60_000  # away: once a minute, to notice the return
+
+
+def test_the_heartbeat_takes_a_reading_only_when_one_is_due(rig: Rig) -> None:
+    readings = rig.idle.readings
+    for _ in range(4):  # four once-a-minute beats while the user could not yet be away
+        rig.away(1)
+        rig.gate.beat(60.0)
+    assert rig.idle.readings == readings
+    rig.away(1)  # 5 minutes: the reading falls due on this beat
+    rig.gate.beat(60.0)
+    assert rig.idle.readings == readings + 1
+    assert rig.gate.presence.away
+
+
+def test_a_reading_due_between_beats_is_taken_on_the_nearest_beat(rig: Rig) -> None:
+    rig.away(6)
+    rig.gate.check()  # away: next reading in 60 s
+    readings = rig.idle.readings
+    rig.clock.advance(timedelta(seconds=25))
+    rig.gate.beat(60.0)  # 35 s early: more than half a beat, so the next beat takes it
+    assert rig.idle.readings == readings
+    rig.clock.advance(timedelta(seconds=10))
+    rig.gate.beat(60.0)  # 25 s early, the next beat would be 35 s late: taken now
+    assert rig.idle.readings == readings + 1
+
+
+def test_a_held_reminder_is_released_by_a_beat_when_the_user_returns(rig: Rig) -> None:
+    rig.away(6)
+    rig.gate.offer("hydration")
+    rig.idle.touch()
+    rig.clock.advance(timedelta(minutes=1))
+    rig.gate.beat(60.0)
+    assert rig.delivered == ["hydration"]
+
+
+def test_the_gate_has_no_timer_of_its_own(rig: Rig) -> None:
+    # Its readings ride on the time watch's heartbeat: one periodic wakeup for the app.
+    assert rig.gate.findChildren(QTimer) == []
 
 
 def test_without_idle_time_and_nothing_held_the_gate_never_wakes(qtbot: QtBot) -> None:
@@ -185,6 +219,8 @@ def test_without_idle_time_and_nothing_held_the_gate_never_wakes(qtbot: QtBot) -
     gate.start()
     assert gate.next_check_ms() is None
     gate.offer("posture")
+    assert gate.next_check_ms() is None
+    gate.beat(60.0)
     assert gate.next_check_ms() is None
 
 

@@ -186,6 +186,9 @@ def test_the_heartbeat_timer_runs_the_handler(
         qtbot.waitUntil(lambda: engine.replans == 1, timeout=3000)
         qtbot.wait(200)  # a few more beats find nothing new
         assert engine.replans == 1
+        with qtbot.waitSignal(watch.beat, timeout=1000) as beat:
+            pass
+        assert beat.args == [0.05]  # lent to the gate, with the period it rounds to
     finally:
         watch.stop()
         QDBusConnection.disconnectFromBus("no-bus")

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
 
 from spasmguard.core.clock import Clock
 
@@ -85,7 +85,15 @@ def heartbeat_seconds(environ: Mapping[str, str]) -> float:
 
 
 class TimeWatch(QObject):
-    """Feeds suspends, resumes and clock changes to the engine through one idempotent handler."""
+    """Feeds suspends, resumes and clock changes to the engine through one idempotent handler.
+
+    Its heartbeat is the app's only periodic wakeup; :attr:`beat` lends it to whatever else
+    needs a coarse look now and then (the reminder gate), so the idle process wakes once a
+    minute, not once per such need.
+    """
+
+    #: After each heartbeat's clock check: the heartbeat's period in seconds.
+    beat = Signal(float)
 
     def __init__(
         self,
@@ -104,7 +112,7 @@ class TimeWatch(QObject):
         self.heartbeat = QTimer(self)
         self.heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.heartbeat.setInterval(round(period_seconds * 1000))
-        self.heartbeat.timeout.connect(self.check)
+        self.heartbeat.timeout.connect(self._on_heartbeat)
 
     def start(self, bus: QDBusConnection | None = None, service: str = LOGIND_SERVICE) -> None:
         """Start the heartbeat and listen for logind (``bus``: the system bus unless given).
@@ -125,6 +133,11 @@ class TimeWatch(QObject):
         if self._bus is not None:
             self._bus.disconnect(self._service, *_SIGNAL, self, _SLOT)  # type: ignore[call-overload]
             self._bus = None
+
+    @Slot()
+    def _on_heartbeat(self) -> None:
+        self.check()
+        self.beat.emit(self.heartbeat.interval() / 1000)
 
     @Slot(bool)
     def prepare_for_sleep(self, going: bool) -> None:

@@ -132,6 +132,7 @@ class Controller(QObject):
         self.away = AwayNotes()
         self.engine.warped.connect(lambda warp: self.away.record(warp, tracker.config, clock.now()))
         self.timewatch = TimeWatch(clock, self.engine, heartbeat_seconds(os.environ), self)
+        self.timewatch.beat.connect(self.gate.beat)
         self.notifier = NotificationSender(self)
         self.notifier.action.connect(self.answer)
         self.notifier.failed.connect(self._notification_failed)
