@@ -51,10 +51,8 @@ def cpu_seconds(pid: int) -> float:
     return (utime + stime) / _TICKS_PER_S
 
 
-def sample(pid: int) -> Sample:
-    """Read every counter of process `pid` now."""
-    status = _status_fields(Path(f"/proc/{pid}/status"))
-    rollup = _status_fields(Path(f"/proc/{pid}/smaps_rollup"))
+def _switches(pid: int) -> tuple[int, int, int]:
+    """Voluntary and involuntary context switches summed over live threads, and the threads."""
     voluntary = involuntary = threads = 0
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
@@ -64,6 +62,19 @@ def sample(pid: int) -> Sample:
         voluntary += int(fields["voluntary_ctxt_switches"])
         involuntary += int(fields["nonvoluntary_ctxt_switches"])
         threads += 1
+    return voluntary, involuntary, threads
+
+
+def voluntary_switches(pid: int) -> int:
+    """Voluntary context switches of every live thread of `pid`."""
+    return _switches(pid)[0]
+
+
+def sample(pid: int) -> Sample:
+    """Read every counter of process `pid` now."""
+    status = _status_fields(Path(f"/proc/{pid}/status"))
+    rollup = _status_fields(Path(f"/proc/{pid}/smaps_rollup"))
+    voluntary, involuntary, threads = _switches(pid)
     return Sample(
         rss=_kib_field(status, "VmRSS"),
         pss=_kib_field(rollup, "Pss"),
@@ -81,15 +92,37 @@ class Idle:
     seconds: float
     cpu_s: float
     switches: int
+    voluntary_per_min: float
     wakeups_per_min: float
 
     @classmethod
-    def between(cls, before: Sample, after: Sample, seconds: float) -> Idle:
-        """Differences of the counters; wakeups are voluntary switches (a sleep that ended)."""
-        woke = after.voluntary - before.voluntary
+    def between(cls, before: Sample, after: Sample, seconds: float, wakeups: int) -> Idle:
+        """Differences of the counters, and `wakeups` (see :class:`WakeCounter`) per minute."""
         return cls(
             seconds=seconds,
             cpu_s=after.cpu_s - before.cpu_s,
             switches=after.switches - before.switches,
-            wakeups_per_min=woke * 60 / seconds,
+            voluntary_per_min=(after.voluntary - before.voluntary) * 60 / seconds,
+            wakeups_per_min=wakeups * 60 / seconds,
         )
+
+
+class WakeCounter:
+    """Counts the moments a process woke: sampling periods in which it slept and woke again.
+
+    A voluntary switch is one sleep that ended, but one wakeup that asks the X server or the
+    bus something and waits for the answer sleeps and wakes again within a millisecond: each
+    such wait is one more switch, not one more wakeup. Read every `period` seconds (the reader
+    is the benchmark, not the process), a period whose voluntary switch count grew holds at
+    least one wakeup; two wakeups closer together than `period` count as one.
+    """
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.last = voluntary_switches(pid)
+        self.wakeups = 0
+
+    def read(self) -> None:
+        now = voluntary_switches(self.pid)
+        self.wakeups += now > self.last
+        self.last = now

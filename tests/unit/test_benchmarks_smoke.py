@@ -66,10 +66,15 @@ def _results(
         startup_cpu={report.BARE: 0.1, report.APP: 0.2},
         settled={report.BARE: settled(50.0), report.APP: settled(rss_mib)},
         idle={
-            report.BARE: Idle(60.0, 0.0, 2, 2.0),
-            report.APP: Idle(60.0, cpu_s, 2 + woke, 2.0 + woke),
+            report.BARE: Idle(60.0, 0.0, 2, 2.0, 2.0),
+            report.APP: Idle(60.0, cpu_s, 2 + 3 * woke, 2.0 + 3 * woke, 2.0 + woke),
         },
-        windows={"before": 60.0, "after_first": 70.0, "after_last": 70.0 + grown},
+        windows={
+            "before": 60.0,
+            "after_reminder": 64.0,
+            "after_first": 70.0,
+            "after_last": 70.0 + grown,
+        },
         latency={
             "reminders": 40,
             "due_signal": latency,
@@ -95,3 +100,54 @@ def test_every_target_fails_just_outside(report: ModuleType) -> None:
         report, startup=0.301, rss_mib=65.1, cpu_s=0.061, woke=2, grown=2.1, worst_ms=1001.0
     )
     assert _verdicts(report, outside) == [False] * 6
+
+
+def test_the_memory_a_first_reminder_adds_is_reported_and_kept_out_of_the_window_cost(
+    report: ModuleType,
+) -> None:
+    results = _results(
+        report, startup=0.3, rss_mib=65.0, cpu_s=0.0, woke=0, grown=0.0, worst_ms=10.0
+    )
+    by_measure = {row.measure.split(" (")[0]: row.app for row in report.rows(results)}
+    assert by_measure["RSS after the first reminder"] == "64.0 MiB (+4.0)"
+    assert by_measure["RSS cost of the first settings + lifting window"] == "+6.0 MiB"
+
+
+_SLEEPER = """
+import sys, time
+print("ready", flush=True)
+sys.stdin.readline()
+for _ in range(20):
+    time.sleep(0.001)
+print("slept", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_burst_of_short_sleeps_is_one_wakeup_and_a_quiet_process_none(
+    report: ModuleType,
+) -> None:
+    from procstats import WakeCounter, voluntary_switches  # noqa: PLC0415
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", _SLEEPER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdin is not None
+    assert child.stdout is not None
+    try:
+        assert child.stdout.readline() == "ready\n"
+        counter = WakeCounter(child.pid)
+        subprocess.run(["sleep", "0.2"], check=True)
+        counter.read()
+        assert counter.wakeups == 0  # blocked on stdin all along
+        before = voluntary_switches(child.pid)
+        child.stdin.write("\n")
+        child.stdin.flush()
+        assert child.stdout.readline() == "slept\n"
+        counter.read()
+        assert voluntary_switches(child.pid) - before >= 20
+        assert counter.wakeups == 1
+    finally:
+        child.stdin.close()
+        child.wait(timeout=10)
+        child.stdout.close()
