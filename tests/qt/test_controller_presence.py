@@ -99,12 +99,17 @@ def rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     made.controller.deleteLater()
 
 
+def hold_while_away(rig: Rig, qtbot: QtBot, habit_id: str) -> None:
+    """The user has been away ten minutes when the habit falls due: the gate holds it."""
+    rig.idle.seconds = 10 * 60
+    rig.make_due(habit_id)
+    qtbot.waitUntil(lambda: len(rig.controller.gate.held) == 1)
+
+
 def test_a_reminder_due_while_away_is_held_then_shown_once_on_return(
     rig: Rig, qtbot: QtBot
 ) -> None:
-    rig.idle.seconds = 10 * 60
-    rig.make_due("hydration")
-    qtbot.waitUntil(lambda: len(rig.controller.gate.held) == 1)
+    hold_while_away(rig, qtbot, "hydration")
     assert rig.sent == []
     assert rig.fired("hydration") == 0  # nothing was shown to an empty chair
     rig.idle.seconds = 2
@@ -116,9 +121,7 @@ def test_a_reminder_due_while_away_is_held_then_shown_once_on_return(
 def test_the_heartbeat_brings_the_held_reminder_once_the_user_is_back(
     rig: Rig, qtbot: QtBot
 ) -> None:
-    rig.idle.seconds = 10 * 60
-    rig.make_due("stress")
-    qtbot.waitUntil(lambda: len(rig.controller.gate.held) == 1)
+    hold_while_away(rig, qtbot, "stress")
     rig.idle.seconds = 2
     rig.controller.timewatch.beat.emit(30.0)  # the next reading is a minute off: not yet
     assert rig.sent == []
