@@ -10,8 +10,9 @@ The platform is asked only when a reminder falls due and on the time watch's hea
 (:meth:`ReminderGate.beat`), never more often than once a minute: while the user is at the
 keyboard, not before they could have been idle for the threshold; while they are away or
 reminders are held, once a minute; with no idle time on this desktop and nothing held, not at
-all. The gate owns no timer: a second once-a-minute timer would wake the idle process twice a
-minute (measured: 2.1 wakeups a minute with its own timer), the heartbeat is there anyway.
+all. The gate owns no timer: one of its own would add a wakeup a minute to the heartbeat's,
+which runs anyway. The price is coarseness: a reading (a return, the end of a timed "do not
+disturb") is taken on a beat, up to a minute after the moment it became worth taking.
 """
 
 from __future__ import annotations
