@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -113,6 +114,14 @@ def test_the_memory_a_first_reminder_adds_is_reported_and_kept_out_of_the_window
     assert by_measure["RSS cost of the first settings + lifting window"] == "+6.0 MiB"
 
 
+def _wait_until_asleep(pid: int) -> None:
+    """Wait until the process sleeps (state S in /proc/PID/stat): it then blocks on stdin."""
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "S":
+        assert time.monotonic() < deadline, "the child never went to sleep"
+        time.sleep(0.005)
+
+
 _SLEEPER = """
 import sys, time
 print("ready", flush=True)
@@ -136,6 +145,7 @@ def test_a_burst_of_short_sleeps_is_one_wakeup_and_a_quiet_process_none(
     assert child.stdout is not None
     try:
         assert child.stdout.readline() == "ready\n"
+        _wait_until_asleep(child.pid)  # its sleep on stdin is the last switch before the burst
         counter = WakeCounter(child.pid)
         subprocess.run(["sleep", "0.2"], check=True)
         counter.read()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import html
 import logging
 import sys
 import threading
@@ -201,6 +200,8 @@ class NotificationSender(QObject):
     async def _show(self, reminder: Reminder, labels: dict[str, str]) -> None:
         # Lazy: desktop-notifier and dbus-fast cost ~0.3 s and ~15 MiB, and a tray app
         # should not pay that at start-up (this runs on the loop thread, off the GUI).
+        import html  # noqa: PLC0415 - and its entity table, only for servers that take markup
+
         import desktop_notifier as dn  # noqa: PLC0415
 
         markup = "body-markup" in await self._server_capabilities()
