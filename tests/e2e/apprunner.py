@@ -132,8 +132,16 @@ def wait_for_window(env: dict[str, str], title: str, timeout: float = 5.0) -> Wi
 
 
 def click(env: dict[str, str], x: int, y: int, button: int = 1) -> None:
-    """Move the pointer to (x, y) and click there, as a user would."""
-    run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", str(button)], env)
+    """Move the pointer to (x, y) and click there, as a user would.
+
+    ``mousemove --sync`` waits for the pointer to move, so it would hang if it is there already.
+    """
+    where = dict(
+        line.split("=", 1) for line in run(["xdotool", "getmouselocation", "--shell"], env).split()
+    )
+    if (where.get("X"), where.get("Y")) != (str(x), str(y)):
+        run(["xdotool", "mousemove", "--sync", str(x), str(y)], env)
+    run(["xdotool", "click", str(button)], env)
 
 
 def crop(shot: Path, out: Path, box: tuple[int, int, int, int]) -> Path:

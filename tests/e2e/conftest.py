@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop, Dunst
+from tests.e2e.desktop import Daemon, Desktop, Dunst, require_programs, run, wait_until
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +55,26 @@ def no_notification_server(
         yield desktop
     finally:
         real_desktop.dunst.start()
+
+
+@pytest.fixture(scope="module")
+def window_manager(real_desktop: Desktop) -> Iterator[dict[str, str]]:
+    """openbox on the test display, for the module that asks (the other tests expect no WM).
+
+    A window manager is what gives focus on a click and honours "show without activating".
+    """
+    require_programs({"openbox": "openbox"})
+    env = dict(real_desktop.env)
+    wm = Daemon(["openbox", "--sm-disable"], env, real_desktop.root / "openbox.log")
+    try:
+        wait_until(lambda: "_NET_SUPPORTING_WM_CHECK" in _root_properties(env), "openbox")
+        yield env
+    finally:
+        wm.stop()
+
+
+def _root_properties(env: dict[str, str]) -> str:
+    return run(["xprop", "-root", "-notype"], env)
 
 
 @pytest.fixture

@@ -11,13 +11,12 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.e2e.desktop import Daemon, Desktop, require_programs, run, wait_until
+from tests.e2e.desktop import require_programs, run, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -60,23 +59,6 @@ def test_a_paused_dunst_counts_as_do_not_disturb(desktop: dict[str, str], dunst:
     finally:
         run(["dunstctl", "set-paused", "false"], desktop)
     assert probe(desktop, "inhibited") == {"active": False}
-
-
-@pytest.fixture(scope="module")
-def window_manager(real_desktop: Desktop) -> Iterator[dict[str, str]]:
-    """openbox on the test display for this module only (other tests expect no WM)."""
-    require_programs({"openbox": "openbox"})
-    env = dict(real_desktop.env)
-    wm = Daemon(["openbox", "--sm-disable"], env, real_desktop.root / "openbox.log")
-    try:
-        wait_until(lambda: "_NET_SUPPORTING_WM_CHECK" in _root_properties(env), "openbox")
-        yield env
-    finally:
-        wm.stop()
-
-
-def _root_properties(env: dict[str, str]) -> str:
-    return run(["xprop", "-root", "-notype"], env)
 
 
 class ProbeWindow:

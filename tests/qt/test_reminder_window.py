@@ -1,4 +1,8 @@
-"""The app's own reminder window: one answer per window, plain text, never steals focus."""
+"""The app's own reminder window: one answer per window, plain text, never steals focus.
+
+That it does not take focus when it appears, and takes keys once clicked, needs a window
+manager: tests/e2e/test_reminder_keyboard.py shows both on the real desktop.
+"""
 
 from __future__ import annotations
 
@@ -95,13 +99,29 @@ def test_markup_in_the_body_shows_literally(make_window):
     assert labels[0].wordWrap()
 
 
-def test_window_stays_on_top_without_taking_focus(make_window):
+def test_window_stays_on_top_shows_without_activating_yet_can_take_focus(make_window):
     window, _ = make_window()
     flags = window.windowFlags()
     assert flags & Qt.WindowType.WindowStaysOnTopHint
-    assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
     assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    # Refusing focus altogether would leave a keyboard user no way to answer it.
+    assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus
     assert window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
+def test_escape_dismisses_the_reminder_as_missed(qtbot, make_window):
+    window, answers = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert answers == [("posture", "missed")]
+    assert not window.isVisible()
+
+
+def test_other_keys_do_not_answer(qtbot, make_window):
+    window, answers = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert answers == []
+    assert window.isVisible()
 
 
 def test_window_sits_in_the_bottom_right_corner_with_a_margin(make_window):

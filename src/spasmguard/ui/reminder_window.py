@@ -2,10 +2,12 @@
 style the user can choose.
 
 It behaves like a notification: it shows in the bottom-right corner of the screen the pointer is
-on, stays on top, and never takes keyboard focus, so a key the user was about to type can't land
-on Done or Skip by accident. It answers exactly once: a button, or "missed" when its time runs
-out or it is closed unanswered. The app can withdraw() it silently when the reminder was answered
-elsewhere (tray menu, command line, notification).
+on, stays on top, and appears without taking keyboard focus, so a key the user was about to type
+can't land on Done or Skip by accident. Once the user gives it focus (a click, or the window
+manager's focus keys) the keyboard works as in any window: Tab between the buttons, their
+mnemonics (Alt+D for Done), Escape to dismiss it. It answers exactly once: a button, or "missed"
+when its time runs out or it is closed unanswered. The app can withdraw() it silently when the
+reminder was answered elsewhere (tray menu, command line, notification).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QIcon,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -81,7 +84,6 @@ class ReminderWindow(QWidget):
             Qt.WindowType.Tool
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -219,6 +221,13 @@ class ReminderWindow(QWidget):
             self._place()
             self._deadline.start()
             self._tick.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape dismisses the reminder, as it closes a dialog (it counts as missed)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing an unanswered reminder (window manager, app shutdown) counts as missed."""
