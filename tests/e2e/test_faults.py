@@ -215,7 +215,7 @@ def test_a_read_only_config_folder_keeps_a_change_in_memory_and_says_so(
     app.ok("open", "settings")
     window = wait_for_window(app.env, "spasmguard settings")
     run(["xdotool", "windowfocus", "--sync", str(int(window.wid, 16))], app.env)
-    # Keyboard, as a user could: the Posture tab, its "E&very (minutes)" box, one more, OK.
+    # Keyboard, as a user could: the Posture tab, its "E&very" minutes box, one more, OK.
     for key in ("ctrl+Tab", "alt+v", "Up", "Return"):
         run(["xdotool", "key", key], app.env)
     wait_for_window(app.env, "Settings not saved")

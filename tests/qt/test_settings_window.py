@@ -170,11 +170,18 @@ def test_spin_boxes_take_their_range_from_the_schema(open_window: Opener) -> Non
         assert box.value() == item.maximum
 
 
-def test_units_show_as_suffixes(open_window: Opener) -> None:
+def test_units_show_as_suffixes_and_only_there(open_window: Opener) -> None:
     window = open_window()
-    assert spin(window, "general.snooze_minutes").suffix().strip() == "min"
-    assert spin(window, "general.reminder_window_seconds").suffix().strip() == "s"
-    assert spin(window, "general.glass_ml").suffix().strip() == "ml"
+    labels = {label.buddy(): label.text().replace("&", "") for label in window.findChildren(QLabel)}
+    units = {"general.snooze_minutes": "min", "general.reminder_window_seconds": "s"}
+    units |= {"general.glass_ml": "ml", "habits.posture.interval_minutes": "min"}
+    for key, unit in units.items():
+        box = spin(window, key)
+        assert box.suffix().strip() == unit
+        title = option(key).title
+        assert title.endswith(")")
+        assert labels[box] == title[: title.rindex("(")].rstrip()
+        assert box.accessibleName() == title
 
 
 def test_text_and_choice_editors_follow_the_schema(open_window: Opener) -> None:
@@ -201,7 +208,10 @@ def test_every_option_is_labelled_with_its_title_and_explained_by_its_help(
             assert widget.text().replace("&", "") == item.title
         else:
             labelled = inherit_box(window, item.key) if item.inherits else widget
-            assert labels[labelled] == item.title, item.key
+            # A unit the spin box shows as its suffix is left out of the label.
+            unit = isinstance(widget, QSpinBox) and widget.suffix() and item.title.endswith(")")
+            title = item.title[: item.title.rindex("(")].rstrip() if unit else item.title
+            assert labels[labelled] == title, item.key
 
 
 def test_labels_on_a_page_have_different_shortcut_letters(open_window: Opener) -> None:

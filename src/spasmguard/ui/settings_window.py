@@ -16,6 +16,7 @@ alter an option the user did not touch.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import time
@@ -244,6 +245,20 @@ def _suffix(name: str) -> str:
     return next((_translate(text) for ending, text in _SUFFIXES if name.endswith(ending)), "")
 
 
+# A unit in brackets at the end of a title: "Snooze (minutes)".
+_UNIT_IN_TITLE = re.compile(r"\s*\([^()]*\)$")
+
+
+def _label_text(item: Option) -> str:
+    """The title to show beside the editor: its unit is dropped where the spin box shows it.
+
+    "Snooze (minutes)" beside a box reading "10 min" says the unit twice. The full title stays
+    the editor's accessible name, and error messages and the docs use it as it is.
+    """
+    title = _translate(item.title)
+    return _UNIT_IN_TITLE.sub("", title) if _suffix(item.name) else title
+
+
 def _choice_label(item: Option, choice: str) -> str:
     """What a choice is called in the list; languages by their name, other values by a label."""
     if item.name == "language":
@@ -407,7 +422,7 @@ class SettingsWindow(QDialog):
             stack.setContentsMargins(0, 0, 0, 0)
             stack.addWidget(inherit)
             stack.addWidget(editor.widget, alignment=Qt.AlignmentFlag.AlignLeft)
-        title = _with_mnemonic(_translate(item.title), taken)
+        title = _with_mnemonic(_label_text(item), taken)
         if isinstance(editor.widget, QCheckBox) and inherit is None:
             editor.widget.setText(title)
             form.addRow(field)
