@@ -67,7 +67,7 @@ def parse_args(argv: list[str] | None = None) -> Options:
     if args.quick:
         options = Options(runs=3, idle_s=10.0, cycles=5, reminders=10, output=args.output)
     else:
-        options = Options(runs=11, idle_s=60.0, cycles=20, reminders=60, output=args.output)
+        options = Options(runs=21, idle_s=60.0, cycles=20, reminders=60, output=args.output)
     if args.idle_seconds is not None:
         options.idle_s = args.idle_seconds
     return options
