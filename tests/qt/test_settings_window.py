@@ -170,6 +170,11 @@ def test_spin_boxes_take_their_range_from_the_schema(open_window: Opener) -> Non
         assert box.value() == item.maximum
 
 
+def without_unit(title: str) -> str:
+    """The title less its unit in brackets: 'Snooze (minutes)' gives 'Snooze'."""
+    return title[: title.rindex("(")].rstrip()
+
+
 def test_units_show_as_suffixes_and_only_there(open_window: Opener) -> None:
     window = open_window()
     labels = {label.buddy(): label.text().replace("&", "") for label in window.findChildren(QLabel)}
@@ -180,7 +185,7 @@ def test_units_show_as_suffixes_and_only_there(open_window: Opener) -> None:
         assert box.suffix().strip() == unit
         title = option(key).title
         assert title.endswith(")")
-        assert labels[box] == title[: title.rindex("(")].rstrip()
+        assert labels[box] == without_unit(title)
         assert box.accessibleName() == title
 
 
@@ -210,7 +215,7 @@ def test_every_option_is_labelled_with_its_title_and_explained_by_its_help(
             labelled = inherit_box(window, item.key) if item.inherits else widget
             # A unit the spin box shows as its suffix is left out of the label.
             unit = isinstance(widget, QSpinBox) and widget.suffix() and item.title.endswith(")")
-            title = item.title[: item.title.rindex("(")].rstrip() if unit else item.title
+            title = without_unit(item.title) if unit else item.title
             assert labels[labelled] == title, item.key
 
 
