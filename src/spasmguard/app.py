@@ -140,11 +140,14 @@ def _mark_loaded_modules_qt_free() -> None:
 
 
 def _hand_over(run_dir: Path) -> bool:
-    """If an instance answers, ask it to open its settings; True when it did."""
+    """If an instance answers, tell it the user launched spasmguard again; True when it did.
+
+    It opens the window a relaunch means there (Settings, or its main window with no tray).
+    """
     from spasmguard.engine.instance import CommandError, NotRunning, send_command  # noqa: PLC0415
 
     try:
-        send_command(run_dir, "open", {"window": "settings"}, timeout_ms=1500)
+        send_command(run_dir, "relaunch", {}, timeout_ms=1500)
     except (NotRunning, CommandError):
         return False
     return True

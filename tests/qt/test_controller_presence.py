@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from spasmguard.core import no_tray
 from spasmguard.core.clock import SystemClock
 from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
@@ -22,7 +23,6 @@ from spasmguard.engine.notifier import Reminder
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult
-from spasmguard.ui import controller as controller_module
 from spasmguard.ui.controller import Controller, preferences
 
 BASE = (
@@ -85,7 +85,7 @@ class Rig:
 
 @pytest.fixture
 def rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Rig]:
-    monkeypatch.setattr(controller_module, "TRAY_WAIT_MS", 0)
+    monkeypatch.setattr(no_tray, "TRAY_WAIT_MS", 0)
     monkeypatch.setattr(QApplication, "quit", lambda: None)
     made = Rig(tmp_path)
     monkeypatch.setattr(made.controller.notifier, "send", made.send)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from spasmguard.core import no_tray
 from spasmguard.core.clock import SystemClock
 from spasmguard.core.habits import load_habits, load_posture, load_professional
 from spasmguard.core.history import History
@@ -35,7 +36,6 @@ from spasmguard.engine.notifier import Reminder
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
-from spasmguard.ui import controller as controller_module
 from spasmguard.ui.controller import WELCOME_FLAG, Controller, preferences
 from spasmguard.ui.lifting_panel import LiftingPanel
 from spasmguard.ui.posture_check import PostureCheck
@@ -102,7 +102,7 @@ def start_app(
     qtbot: QtBot, tmp_path: Path, history: History, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[StartApp]:
     """Starts controllers on the same history and settings path (as restarts of the app)."""
-    monkeypatch.setattr(controller_module, "TRAY_WAIT_MS", 0)
+    monkeypatch.setattr(no_tray, "TRAY_WAIT_MS", 0)
     apps: list[App] = []
 
     def start(*, welcome: bool = False, settings: Settings = BASE) -> App:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QAction, QImage
-from PySide6.QtWidgets import QLabel, QMenu, QSystemTrayIcon, QToolButton
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QToolButton
 from pytestqt.qtbot import QtBot
 
 from spasmguard.ui.main_window import MainWindow
@@ -312,8 +312,7 @@ def test_the_main_window_shows_the_tooltip_and_the_menu_behind_a_button(
 ) -> None:
     window = MainWindow(tray.menu, tray.tooltip)
     qtbot.addWidget(window)
-    (label,) = window.findChildren(QLabel)
-    assert label.text() == tray.tooltip(VIEW)
+    assert window.summary.text() == tray.tooltip(VIEW)
     (button,) = window.findChildren(QToolButton)
     assert button.menu() is tray.menu
     assert button.text()  # a visible, keyboard-reachable control, not an icon-only one
@@ -326,6 +325,5 @@ def test_the_main_window_follows_the_view_after_the_menu_closes(
     qtbot.addWidget(window)
     box.view = replace(VIEW, paused=True, paused_until=None)
     open_and_close(qtbot, tray.menu)
-    (label,) = window.findChildren(QLabel)
-    assert label.text() == tray.tooltip(box.view)
-    assert "paused" in label.text()
+    assert window.summary.text() == tray.tooltip(box.view)
+    assert "paused" in window.summary.text()

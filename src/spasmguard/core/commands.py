@@ -11,6 +11,7 @@ MAX_WATER_ML = 5000
 # Windows `spasmguard open NAME` can show; "stretch" and "breathing" are the guided breaks.
 OPEN_WINDOWS = (
     "settings",
+    "main",
     "lifting",
     "history",
     "welcome",

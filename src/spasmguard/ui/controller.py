@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
+from spasmguard.core import no_tray
 from spasmguard.core.away import AwayNotes, format_duration
 from spasmguard.core.clock import Clock
 from spasmguard.core.commands import (
@@ -43,7 +44,11 @@ from spasmguard.engine.instance import CommandError, CommandServer
 from spasmguard.engine.notifier import NotificationSender, Reminder
 from spasmguard.engine.scheduler import ReminderEngine
 from spasmguard.engine.timewatch import TimeWatch, heartbeat_seconds
-from spasmguard.settings.launch_entries import set_start_at_login
+from spasmguard.settings.launch_entries import (
+    install_menu_entry,
+    menu_entry_installed,
+    set_start_at_login,
+)
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.store import LoadResult, SettingsError, load_settings, save_settings
 from spasmguard.ui.guided_breaks import GUIDED_HABITS, build_break, habit_of, window_name
@@ -57,10 +62,8 @@ log = logging.getLogger(__name__)
 
 W = TypeVar("W", bound=QWidget)
 
-TRAY_WAIT_MS = 60_000
 WELCOME_FLAG = "welcome_seen"
 """History flag (runtime data, not settings) set once the welcome window has been closed."""
-TRAY_RETRY_MS = 5_000
 
 
 def preferences(settings: Settings) -> Preferences:
@@ -175,22 +178,19 @@ class Controller(QObject):
         self.tracker.save_state()
 
     def _show_tray_when_available(self) -> None:
-        """Show the tray icon; if there is no tray, retry for a minute, then open a small window."""
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        """Show the tray icon, or look again later, or do without one (core/no_tray.py)."""
+        seen = self.tracker.history.flag(no_tray.NOTICE_FLAG) is not None
+        available = QSystemTrayIcon.isSystemTrayAvailable()
+        step = no_tray.next_step(available, self._tray_waited_ms, seen)
+        if step is no_tray.TrayStep.SHOW_TRAY:
             self.tray.show()
-            return
-        if self._tray_waited_ms >= TRAY_WAIT_MS:
-            log.warning("no system tray after %d s; showing the main window", TRAY_WAIT_MS // 1000)
-            self._show_fallback_window()
-            return
-        self._tray_waited_ms += TRAY_RETRY_MS
-        QTimer.singleShot(TRAY_RETRY_MS, self._show_tray_when_available)
-
-    def _show_fallback_window(self) -> None:
-        from spasmguard.ui.main_window import MainWindow  # noqa: PLC0415 - rarely needed
-
-        self._fallback = MainWindow(self.tray.menu, self.tray.tooltip)
-        self._fallback.show()
+        elif step is no_tray.TrayStep.RETRY:
+            self._tray_waited_ms += no_tray.TRAY_RETRY_MS
+            QTimer.singleShot(no_tray.TRAY_RETRY_MS, self._show_tray_when_available)
+        else:
+            log.warning("no system tray: open spasmguard from the application menu")
+            if step is no_tray.TrayStep.EXPLAIN:
+                self.open_window(no_tray.MAIN_WINDOW, activate=False)
 
     def _tell_about_settings_problems(self) -> None:
         """One message about an unreadable settings file or bad values (the file is kept)."""
@@ -296,7 +296,7 @@ class Controller(QObject):
     def _refresh_views(self) -> None:
         """The tray's icon and tooltip, and the no-tray window that repeats the tooltip."""
         self.tray.refresh()
-        if self._fallback is not None:
+        if self._fallback is not None and self._windows.get(no_tray.MAIN_WINDOW) is self._fallback:
             self._fallback.refresh()
 
     # --- the tray's view and actions -----------------------------------------------------------
@@ -369,15 +369,19 @@ class Controller(QObject):
 
     # --- windows -------------------------------------------------------------------------------
 
-    def open_window(self, name: str) -> None:
-        """Raise the window if it is open, else build it (it is destroyed when closed)."""
+    def open_window(self, name: str, *, activate: bool = True) -> None:
+        """Raise the window if it is open, else build it (it is destroyed when closed).
+
+        Without ``activate`` it only shows: for windows the user did not ask for just now.
+        """
         window = self._windows.get(name)
         if window is None:
             window = self._build_window(name)
             _track(self._windows, name, window)
         window.show()
-        window.raise_()
-        window.activateWindow()
+        if activate:
+            window.raise_()
+            window.activateWindow()
 
     def start_break(self, habit_id: str) -> None:
         """Open (or raise) the guided break of a habit in GUIDED_HABITS."""
@@ -385,6 +389,7 @@ class Controller(QObject):
 
     def _build_window(self, name: str) -> QWidget:
         helpers: dict[str, Callable[[], QWidget]] = {
+            no_tray.MAIN_WINDOW: self._main_window,
             "welcome": self._welcome_window,
             "professional": self._professional_panel,
             window_name("posture"): self._posture_check,
@@ -413,6 +418,18 @@ class Controller(QObject):
         from spasmguard.ui.settings_window import SettingsWindow  # noqa: PLC0415
 
         return SettingsWindow(self.settings, self.apply_settings)
+
+    def _main_window(self) -> QWidget:
+        from spasmguard.ui.main_window import MainWindow  # noqa: PLC0415 - rarely needed
+
+        seen = self.tracker.history.flag(no_tray.NOTICE_FLAG) is not None
+        add = None if menu_entry_installed() else install_menu_entry
+        window = MainWindow(self.tray.menu, self.tray.tooltip, explain=not seen, add_to_menu=add)
+        window.notice_seen.connect(
+            lambda: self.tracker.history.set_flag(no_tray.NOTICE_FLAG, self.clock.now().isoformat())
+        )
+        self._fallback = window
+        return window
 
     def _professional_panel(self) -> QWidget:
         from spasmguard.ui.professional_panel import ProfessionalPanel  # noqa: PLC0415
@@ -499,6 +516,9 @@ class Controller(QObject):
             "done": self._cmd_done,
             "drink": self._cmd_drink,
             "open": self._cmd_open,
+            "relaunch": lambda _args: self._cmd_open(
+                {"window": no_tray.relaunch_window(self.tray.icon.isVisible())}
+            ),
             "quit": lambda _args: self._cmd_quit(),
         }
         for name, handler in commands.items():
