@@ -14,10 +14,14 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
+import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
+
+import pytest
 
 from tests.e2e.desktop import HarnessError, require_programs, run, wait_until
 from tests.installed import installed_executable
@@ -330,3 +334,34 @@ class App:
     def remove(self) -> None:
         """Delete the app's dirs (after stop)."""
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def settle(app: App, habit: str, kinds: list[str]) -> None:
+    """Wait for the last expected event, give a wrong app time for extra ones, compare."""
+    app.wait_for_event(habit, kinds[-1])
+    time.sleep(0.5)
+    assert app.events(habit) == kinds
+
+
+def launched_apps(desktop_env: dict[str, str]) -> Iterator[Callable[..., App]]:
+    """The body of a `launch` fixture: start apps (reminders due all day + `settings`, in
+    `env` or the desktop's); at the end each must have quit with 0 and printed no traceback."""
+    apps: list[App] = []
+
+    def start(settings: str = "", env: dict[str, str] | None = None) -> App:
+        app = App(env or desktop_env, ALL_DAY + settings)
+        apps.append(app)
+        return app.start()
+
+    yield start
+    problems = []
+    for app in apps:
+        code = app.stop()
+        if code != 0:
+            problems.append(f"app in {app.root} ended with {code} (None: killed)")
+        if "Traceback" in app.stderr():
+            problems.append(f"app in {app.root} printed a traceback:\n{app.stderr()}")
+        if not problems:
+            app.remove()
+    if problems:
+        pytest.fail("\n".join(problems))

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.desktop import Daemon, Desktop, Dunst, require_programs, run, wait_until
+from tests.e2e.gnome import GnomeShell
 
 
 @pytest.fixture(scope="session")
@@ -81,3 +82,25 @@ def _root_properties(env: dict[str, str]) -> str:
 def screenshot(real_desktop: Desktop) -> Callable[[Path], Path]:
     """Save the whole test screen as a PNG at the given path."""
     return real_desktop.screenshot
+
+
+@pytest.fixture(scope="session")
+def gnome(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GnomeShell]:
+    """GNOME Shell headless on Wayland with the AppIndicator tray, shared by the session."""
+    yield from _gnome_session(GnomeShell(tmp_path_factory.mktemp("gnome")))
+
+
+@pytest.fixture(scope="session")
+def gnome_no_tray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GnomeShell]:
+    """Stock GNOME Shell: no AppIndicator extension, so no tray at all."""
+    yield from _gnome_session(
+        GnomeShell(tmp_path_factory.mktemp("gnome-no-tray"), appindicator=False)
+    )
+
+
+def _gnome_session(shell: GnomeShell) -> Iterator[GnomeShell]:
+    shell.start()
+    try:
+        yield shell
+    finally:
+        shell.stop()

@@ -17,13 +17,14 @@ import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
 from tests.e2e.apprunner import (
-    ALL_DAY,
     App,
     button_row,
     click,
     colour_count,
     crop,
     image_size,
+    launched_apps,
+    settle,
     tray_icons,
     visible_windows,
     wait_for_window,
@@ -44,25 +45,7 @@ SLACK = timedelta(seconds=5)
 @pytest.fixture
 def launch(desktop: dict[str, str]) -> Iterator[Launch]:
     """Start the app (settings: reminders due all day, then `settings`); each must quit with 0."""
-    apps: list[App] = []
-
-    def start(settings: str = "", env: dict[str, str] | None = None) -> App:
-        app = App(env or desktop, ALL_DAY + settings)
-        apps.append(app)
-        return app.start()
-
-    yield start
-    problems = []
-    for app in apps:
-        code = app.stop()
-        if code != 0:
-            problems.append(f"app in {app.root} ended with {code} (None: killed)")
-        if "Traceback" in app.stderr():
-            problems.append(f"app in {app.root} printed a traceback:\n{app.stderr()}")
-        if not problems:
-            app.remove()
-    if problems:
-        pytest.fail("\n".join(problems))
+    yield from launched_apps(desktop)
 
 
 def now() -> datetime:
@@ -78,13 +61,6 @@ def due(app: App, habit: str) -> datetime:
 
 def one_notification(dunst: Dunst) -> None:
     wait_until(lambda: dunst.displayed() == 1, "one notification on screen", 5)
-
-
-def settle(app: App, habit: str, kinds: list[str]) -> None:
-    """Wait for the last expected event, give a wrong app time for extra ones, compare."""
-    app.wait_for_event(habit, kinds[-1])
-    time.sleep(0.5)
-    assert app.events(habit) == kinds
 
 
 def test_tray_icon_is_embedded_in_trayer_and_drawn(

@@ -7,10 +7,12 @@ import pytest
 from spasmguard.core.no_tray import (
     MAIN_WINDOW,
     TRAY_RETRY_MS,
+    TRAY_WAIT_ENV,
     TRAY_WAIT_MS,
     TrayStep,
     next_step,
     relaunch_window,
+    tray_wait_ms,
 )
 
 
@@ -41,3 +43,16 @@ def test_the_wait_is_a_minute_in_a_dozen_looks_then_nothing() -> None:
 def test_a_relaunch_opens_settings_with_a_tray_and_the_main_window_without() -> None:
     assert relaunch_window(tray_shown=True) == "settings"
     assert relaunch_window(tray_shown=False) == MAIN_WINDOW == "main"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2", 2000), ("0.5", 500), ("0", 0), ("-1", TRAY_WAIT_MS), ("soon", TRAY_WAIT_MS)],
+)
+def test_a_test_can_shorten_the_wait_but_never_break_or_lengthen_it(
+    value: str, expected: int
+) -> None:
+    assert tray_wait_ms({}) == TRAY_WAIT_MS
+    assert tray_wait_ms({TRAY_WAIT_ENV: value}) == expected
+    assert tray_wait_ms({TRAY_WAIT_ENV: "3600"}) == TRAY_WAIT_MS
+    assert next_step(False, 2000, False, wait_ms=2000) is TrayStep.EXPLAIN

@@ -181,12 +181,14 @@ class Controller(QObject):
         """Show the tray icon, or look again later, or do without one (core/no_tray.py)."""
         seen = self.tracker.history.flag(no_tray.NOTICE_FLAG) is not None
         available = QSystemTrayIcon.isSystemTrayAvailable()
-        step = no_tray.next_step(available, self._tray_waited_ms, seen)
+        wait = no_tray.tray_wait_ms(os.environ)
+        step = no_tray.next_step(available, self._tray_waited_ms, seen, wait)
         if step is no_tray.TrayStep.SHOW_TRAY:
             self.tray.show()
         elif step is no_tray.TrayStep.RETRY:
-            self._tray_waited_ms += no_tray.TRAY_RETRY_MS
-            QTimer.singleShot(no_tray.TRAY_RETRY_MS, self._show_tray_when_available)
+            retry = min(no_tray.TRAY_RETRY_MS, wait)
+            self._tray_waited_ms += retry
+            QTimer.singleShot(retry, self._show_tray_when_available)
         else:
             log.warning("no system tray: open spasmguard from the application menu")
             if step is no_tray.TrayStep.EXPLAIN:
