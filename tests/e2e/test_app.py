@@ -17,13 +17,13 @@ import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
 from tests.e2e.apprunner import (
-    ALL_DAY,
     App,
     button_row,
     click,
     colour_count,
     crop,
     image_size,
+    launched_apps,
     tray_icons,
     visible_windows,
     wait_for_window,
@@ -44,25 +44,7 @@ SLACK = timedelta(seconds=5)
 @pytest.fixture
 def launch(desktop: dict[str, str]) -> Iterator[Launch]:
     """Start the app (settings: reminders due all day, then `settings`); each must quit with 0."""
-    apps: list[App] = []
-
-    def start(settings: str = "", env: dict[str, str] | None = None) -> App:
-        app = App(env or desktop, ALL_DAY + settings)
-        apps.append(app)
-        return app.start()
-
-    yield start
-    problems = []
-    for app in apps:
-        code = app.stop()
-        if code != 0:
-            problems.append(f"app in {app.root} ended with {code} (None: killed)")
-        if "Traceback" in app.stderr():
-            problems.append(f"app in {app.root} printed a traceback:\n{app.stderr()}")
-        if not problems:
-            app.remove()
-    if problems:
-        pytest.fail("\n".join(problems))
+    yield from launched_apps(desktop)
 
 
 def now() -> datetime:
