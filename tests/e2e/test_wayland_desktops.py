@@ -109,6 +109,19 @@ def test_the_menu_lists_each_habit_and_its_settings_entry_opens_settings(
     shot("settings")
 
 
+def test_menu_ids_stay_the_same_when_the_menu_opens_again(launch: Launch, sni: SniClient) -> None:
+    item = tray_item(launch(), sni)
+    first = sni.open_menu(item)
+    updates = sni.layout_updates(item)
+    second = sni.open_menu(item)
+    entries = [(e.id, e.label, e.visible) for e in first.walk()]
+    assert [(e.id, e.label, e.visible) for e in second.walk()] == entries
+    # Ids a host cached still work: a click on the first layout's entry acts.
+    assert sni.layout_updates(item) == updates
+    sni.click(item, first.find("I drank a glass of water"))
+    wait_until(lambda: "(250 / 2000 ml)" in sni.open_menu(item).find("I drank").label, "a glass")
+
+
 def test_a_reminder_answered_in_the_notification_is_recorded(
     launch: Launch, wayland_desktop: DesktopSession, shot: Callable[[str], Path]
 ) -> None:
@@ -125,3 +138,58 @@ def test_a_reminder_answered_in_the_notification_is_recorded(
         "the answered notification to close",
     )
     assert app.events("posture") == ["fired", "done"]
+
+
+# The windows the menu's window entries open, by the entry's label (mnemonics left out).
+WINDOW_ENTRIES = {
+    "Stretch break…": "Stretch break",
+    "Breathing break…": "Breathing break",
+    "Posture check…": "Posture check",
+    "Lifting technique…": "Safe lifting",
+    "When to see a professional…": "When to see a professional",
+    "Welcome tour…": "Welcome to spasmguard",
+    "History…": "History",
+    "Settings…": SETTINGS_TITLE,
+}
+
+
+def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
+    launch: Launch, sni: SniClient, wayland_desktop: DesktopSession
+) -> None:
+    app = launch()
+    item = tray_item(app, sni)
+
+    def click(label: str) -> None:
+        sni.click(item, sni.open_menu(item).find(label))
+
+    for habit in HABIT_IDS:
+        click(f"{HABITS[habit].title}  —  ")
+        notification(wayland_desktop, HABITS[habit].title)
+    click("I drank a glass of water")
+    wait_until(lambda: "(250 / 2000 ml)" in sni.open_menu(item).find("I drank").label, "a glass")
+    for choice in ("30 minutes", "1 hour", "2 hours", "Until tomorrow", "Until I resume"):
+        click(choice)
+        wait_until(lambda: is_paused(sni, item), f"pause: {choice}")
+        assert (app.status()["paused_until"] is None) == (choice == "Until I resume")
+        click("Resume reminders")
+        wait_until(lambda: not is_paused(sni, item), f"resume after {choice}")
+    for choice in ("For 1 hour", "Until I turn it off"):
+        click(choice)
+        wait_until(lambda: has_entry(sni, item, "Turn off do not disturb"), f"DND: {choice}")
+        click("Turn off do not disturb")
+        wait_until(lambda: has_entry(sni, item, "Do not disturb"), f"DND off after {choice}")
+    for label, title in WINDOW_ENTRIES.items():
+        click(label)
+        window(wayland_desktop, title)
+    click("Quit")
+    assert app.proc is not None
+    assert app.proc.wait(timeout=10) == 0
+
+
+def has_entry(sni: SniClient, item: StatusItem, label: str) -> bool:
+    return any(e.label.replace("_", "").startswith(label) for e in sni.open_menu(item).shown())
+
+
+def is_paused(sni: SniClient, item: StatusItem) -> bool:
+    """Whether the menu offers to resume (and no longer to pause)."""
+    return has_entry(sni, item, "Resume reminders") and not has_entry(sni, item, "Pause")
