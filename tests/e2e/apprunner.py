@@ -24,6 +24,7 @@ from typing import Any, TextIO
 import pytest
 
 from tests.e2e.desktop import HarnessError, require_programs, run, wait_until
+from tests.e2e.desktops import Runner
 from tests.installed import installed_executable
 
 READY_LINE = "spasmguard: ready"
@@ -219,13 +220,22 @@ class App:
     """One running tray app in its own config and data dirs (short paths: the IPC socket's
     path must fit in about 100 bytes, which pytest's tmp_path does not guarantee)."""
 
-    def __init__(self, desktop_env: dict[str, str], settings: str = ALL_DAY) -> None:
-        """`settings` is the text of settings.toml; the default keeps reminders due all day."""
+    def __init__(
+        self, desktop_env: dict[str, str], settings: str = ALL_DAY, runner: Runner | None = None
+    ) -> None:
+        """`settings` is the text of settings.toml; the default keeps reminders due all day.
+
+        `runner` runs the app as a desktop's own account (tests/e2e/desktops); without one it
+        is this Python's installed script, run as the test process's user.
+        """
         self.root = Path(tempfile.mkdtemp(prefix="sg", dir="/tmp"))
         self.config_dir = self.root / "c"
         self.data_dir = self.root / "d"
         self.config_dir.mkdir()
         (self.config_dir / "settings.toml").write_text(settings)
+        self._runner = runner
+        if runner is not None:
+            runner.give(self.root)
         self.env = {
             **desktop_env,
             "SPASMGUARD_CONFIG_DIR": str(self.config_dir),
@@ -253,7 +263,7 @@ class App:
         self._out = self.stdout_path.open("w")
         with self.stderr_path.open("a") as err:
             self.proc = subprocess.Popen(
-                [executable()],
+                self._command(),
                 env=self.env,
                 stdin=subprocess.DEVNULL,
                 stdout=self._out,
@@ -262,6 +272,11 @@ class App:
             )
         wait_until(self._ready, f"{READY_LINE!r} from the app", READY_TIMEOUT)
         return self
+
+    def _command(self, *args: str) -> list[str]:
+        if self._runner is None:
+            return [executable(), *args]
+        return self._runner.spasmguard(*args)
 
     def _ready(self) -> bool:
         assert self.proc is not None
@@ -275,7 +290,7 @@ class App:
     def cli(self, *args: str, timeout: float = CLI_TIMEOUT) -> subprocess.CompletedProcess[str]:
         """Run ``spasmguard ARGS`` against this app's dirs; the caller checks the exit code."""
         return subprocess.run(
-            [executable(), *args],
+            self._command(*args),
             env=self.env,
             capture_output=True,
             text=True,
@@ -343,13 +358,15 @@ def settle(app: App, habit: str, kinds: list[str]) -> None:
     assert app.events(habit) == kinds
 
 
-def launched_apps(desktop_env: dict[str, str]) -> Iterator[Callable[..., App]]:
+def launched_apps(
+    desktop_env: dict[str, str], runner: Runner | None = None
+) -> Iterator[Callable[..., App]]:
     """The body of a `launch` fixture: start apps (reminders due all day + `settings`, in
     `env` or the desktop's); at the end each must have quit with 0 and printed no traceback."""
     apps: list[App] = []
 
     def start(settings: str = "", env: dict[str, str] | None = None) -> App:
-        app = App(env or desktop_env, ALL_DAY + settings)
+        app = App(env or desktop_env, ALL_DAY + settings, runner)
         apps.append(app)
         return app.start()
 

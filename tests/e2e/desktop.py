@@ -51,7 +51,7 @@ _BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Confi
   <listen>unix:dir={root}</listen>
   <auth>EXTERNAL</auth>
   <servicedir>{services}</servicedir>
-  <policy context="default">
+  <policy context="default">{allow_users}
     <allow send_destination="*" eavesdrop="true"/>
     <allow eavesdrop="true"/>
     <allow own="*"/>
@@ -278,16 +278,20 @@ def name_has_owner(env: dict[str, str], name: str) -> bool:
     return out.split() == ["boolean", "true"]
 
 
-def start_private_bus(root: Path, env: dict[str, str], spawn: Callable[..., Daemon]) -> str:
+def start_private_bus(
+    root: Path, env: dict[str, str], spawn: Callable[..., Daemon], users: tuple[str, ...] = ()
+) -> str:
     """Start a private bus listening in `root` (no --fork: it stays a child); return its address.
 
-    Its service directory, `root`/dbus-services, starts empty, so nothing is D-Bus-activated
-    behind the tests' back unless a desktop puts a service file there on purpose.
+    It has an empty service directory, so nothing is D-Bus-activated behind the tests' back.
+    The bus's own user may always connect; `users` names the others allowed to (a desktop that
+    runs as another user, with the tests talking to it as root).
     """
     services = root / "dbus-services"
     services.mkdir()
     config = root / "session-bus.conf"
-    config.write_text(_BUS_CONFIG.format(root=root, services=services))
+    allow = "".join(f'\n    <allow user="{user}"/>' for user in users)
+    config.write_text(_BUS_CONFIG.format(root=root, services=services, allow_users=allow))
     read_fd, write_fd = os.pipe()
     try:
         spawn(

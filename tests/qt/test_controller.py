@@ -133,7 +133,7 @@ def labels(widget: QWidget) -> list[str]:
 
 def menu_lines(menu: TrayMenu) -> list[str]:
     menu.aboutToShow.emit()
-    return [action.text() for action in menu.actions() if not action.isSeparator()]
+    return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ class Rig:
         menu = self.controller.tray.menu
         menu.aboutToShow.emit()
         texts = []
-        for action in menu.actions():
+        for action in (a for a in menu.actions() if a.isVisible()):
             texts.append(action.text())
             if action.menu() is not None:
                 texts += [sub.text() for sub in action.menu().actions()]
