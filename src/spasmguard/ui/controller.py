@@ -263,8 +263,12 @@ class Controller(QObject):
     def answer(self, habit_id: str, action: str) -> None:
         """The user answered a reminder (any channel): record it and re-plan.
 
+        "open" (a click on the notification) records nothing: it opens the reminder window.
         "start" records nothing yet: it opens the guided break, whose end records "done".
         """
+        if action == "open":  # a click on the notification: every answer, in our own window
+            self._show_reminder_window(habit_id)
+            return
         self._reminder_windows.pop(habit_id, None)
         if action == "start" and habit_id in GUIDED_HABITS:
             self.notifier.withdraw(habit_id)
