@@ -140,11 +140,17 @@ def _mark_loaded_modules_qt_free() -> None:
 
 
 def _hand_over(run_dir: Path) -> bool:
-    """If an instance answers, ask it to open its settings; True when it did."""
-    from spasmguard.engine.instance import CommandError, NotRunning, send_command  # noqa: PLC0415
+    """If an instance answers, ask it to open its settings (forward); True when it did."""
+    from spasmguard.engine.instance import (  # noqa: PLC0415
+        CommandError,
+        NotRunning,
+        activation_tokens,
+        send_command,
+    )
 
+    args = {"window": "settings", "activation": activation_tokens()}
     try:
-        send_command(run_dir, "open", {"window": "settings"}, timeout_ms=1500)
+        send_command(run_dir, "open", args, timeout_ms=1500)
     except (NotRunning, CommandError):
         return False
     return True
@@ -153,12 +159,16 @@ def _hand_over(run_dir: Path) -> bool:
 def _run_tray(run_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from spasmguard.core.launchers import APP_NAME  # noqa: PLC0415
     from spasmguard.engine.instance import CommandServer, SingleInstance  # noqa: PLC0415
     from spasmguard.ui.icons import keep_pixmap_cache_empty, svg_icon  # noqa: PLC0415
 
-    qapp = QApplication(sys.argv[:1])
+    # argv[0] names the X11 WM_CLASS, whatever script or module (python -m) started the app.
+    qapp = QApplication([APP_NAME])
     keep_pixmap_cache_empty()
-    qapp.setApplicationName("spasmguard")
+    qapp.setApplicationName(APP_NAME)
+    # The Wayland app id: desktops find resources/spasmguard.desktop by it for name and icon.
+    qapp.setDesktopFileName(APP_NAME)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(svg_icon("icons/spasmguard.svg"))
     instance = SingleInstance(run_dir)

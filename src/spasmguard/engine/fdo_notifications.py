@@ -18,8 +18,8 @@ from typing import Any
 from dbus_fast import Message, MessageType, Variant
 from dbus_fast.aio import MessageBus
 
+from spasmguard.core.launchers import APP_NAME
 from spasmguard.engine.reminder_notice import (
-    APP_NAME,
     DESKTOP_ENTRY,
     DISMISSED,
     OPEN,

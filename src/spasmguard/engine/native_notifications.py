@@ -12,7 +12,8 @@ from collections.abc import Mapping
 
 import desktop_notifier as dn
 
-from spasmguard.engine.reminder_notice import APP_NAME, DISMISSED, OPEN, Answer, NotShown, Reminder
+from spasmguard.core.launchers import APP_NAME
+from spasmguard.engine.reminder_notice import DISMISSED, OPEN, Answer, NotShown, Reminder
 
 
 class NativeBackend:

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-APP_NAME = "spasmguard"
+from spasmguard.core.launchers import APP_NAME
+
 #: The desktop entry (resources/spasmguard.desktop, without ".desktop") notifications name, so
-#: servers show and group them under spasmguard with its icon. It is also the Wayland app id.
-DESKTOP_ENTRY = "spasmguard"
+#: servers show and group them under spasmguard with its icon.
+DESKTOP_ENTRY = APP_NAME
 
 BUTTON_KINDS = ("done", "snooze", "skip")
 START = "start"
