@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("spasmguard")
 
 HANDOVER_TIMEOUT_S = 1.5
+#: PySide6 versions (major, minor) whose feature registry _mark_loaded_modules_qt_free() was
+#: tested with; add one only after tests/qt/test_startup_imports.py passed with it.
+FEATURE_REGISTRY_TESTED = ((6, 11),)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,11 +130,18 @@ def _mark_loaded_modules_qt_free() -> None:
     -1 is the registry's "ignore this module", what PySide6 records for a module whose source
     does not mention it. The registry only matters to modules that switch PySide6 features on
     (``from __feature__ import snake_case``), and none of these has. Saved about 1.5-3 MiB of
-    RSS and 20-40 ms of start-up (benchmarks/run.py). A PySide6 without the registry just reads
-    the sources again.
-    """
-    import PySide6  # noqa: F401, PLC0415 - installs the import hook and its registry
+    RSS and 20-40 ms of start-up (benchmarks/run.py).
 
+    The registry is PySide6's own, with no public way in: its ``set_selection(-1)`` turns -1
+    into "every feature on" and first reads every loaded module's source itself. So it is
+    written only on the PySide6 versions in :data:`FEATURE_REGISTRY_TESTED`; elsewhere PySide6
+    just reads the sources. tests/qt/test_startup_imports.py fails when the installed version
+    is not listed or the registry stops working.
+    """
+    import PySide6  # noqa: PLC0415 - installs the import hook and its registry
+
+    if tuple(PySide6.__version_info__[:2]) not in FEATURE_REGISTRY_TESTED:
+        return
     feature = sys.modules.get("shibokensupport.feature")
     registry = getattr(feature, "pyside_feature_dict", None)
     if isinstance(registry, dict):
