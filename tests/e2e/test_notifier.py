@@ -180,8 +180,10 @@ def test_notify_names_the_app_and_its_desktop_entry(
         monitor.wait(timeout=5)
     call = calls.read_text()
     assert re.search(r'string "desktop-entry"\s+variant\s+string "spasmguard"', call), call
-    # The first argument, app_name (dunst's history shows it too, see the first test).
-    assert re.search(r'member=Notify\n\s+string "spasmguard"', call), call
+    # app_name, replaces_id, app_icon: the app's icon by name when the reminder has none.
+    assert re.search(
+        r'member=Notify\n\s+string "spasmguard"\n\s+uint32 0\n\s+string "spasmguard"', call
+    ), call
 
 
 def test_dismissing_the_notification_reports_dismissed(probe: Probe, dunst: Dunst) -> None:
