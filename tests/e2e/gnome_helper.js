@@ -128,9 +128,11 @@ var spasmguardTest = {
         return true;
     },
     launch(desktopFile) {
-        // As the app grid does: with a launch context, so the app gets an activation token.
+        // As the app grid does on a click: with a launch context stamped now, so the app gets
+        // a startup id that Mutter accepts as a recent activation token.
         const info = Gio.DesktopAppInfo.new_from_filename(desktopFile);
-        return info.launch([], global.create_app_launch_context(0, -1));
+        const now = global.display.get_current_time_roundtrip();
+        return info.launch([], global.create_app_launch_context(now, -1));
     },
 };
 

@@ -8,6 +8,7 @@ checks what the user would see (X windows, dunst) and what the app records (hist
 from __future__ import annotations
 
 import html
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -188,6 +189,19 @@ def test_a_second_launch_hands_over_and_opens_settings(launch: Launch) -> None:
     assert app.ok("open", "lifting") == ""
     wait_for_window(app.env, "Safe lifting")
     assert app.status()["running"] is True
+
+
+def test_windows_and_tray_icon_are_called_spasmguard_to_the_desktop(launch: Launch) -> None:
+    """WM_CLASS (and on Wayland the app id) is how desktops find spasmguard.desktop's name and
+    icon; a generic "python3" was what GNOME showed."""
+    # Started as a module: Qt would take the X11 WM_CLASS from argv[0], "__main__.py".
+    app = launch(command=[sys.executable, "-m", "spasmguard"])
+    assert app.ok("open", "settings") == ""
+    settings = wait_for_window(app.env, "spasmguard settings")
+    wm_class = run(["xprop", "-id", settings.wid, "WM_CLASS"], app.env).strip()
+    assert wm_class == 'WM_CLASS(STRING) = "spasmguard", "spasmguard"'
+    # tray_icons() finds the app's windows in trayer's panel by that same WM_CLASS.
+    assert len(tray_icons(app.env)) == 1
 
 
 def test_quit_ends_the_app_and_releases_the_lock(launch: Launch) -> None:

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from spasmguard.core.no_tray import TRAY_WAIT_ENV
-from tests.e2e.apprunner import App, executable, launched_apps
+from tests.e2e.apprunner import App, launched_apps
 from tests.e2e.desktop import wait_until
 from tests.e2e.gnome import GnomeShell
-from tests.e2e.test_gnome import POSTURE, save
+from tests.e2e.test_gnome import POSTURE, app_grid_entry, save
 
 pytestmark = pytest.mark.e2e
 
@@ -40,18 +39,6 @@ def main_windows(gnome: GnomeShell) -> list[dict[str, object]]:
 
 def no_tray_logged(app: App) -> bool:
     return "no system tray" in app.log_path.read_text()
-
-
-def app_grid_entry(app: App) -> Path:
-    """What `install-desktop-entry` wrote, pointed at this test's dirs (the shell's own env
-    does not have them)."""
-    data_home = Path(app.env["XDG_DATA_HOME"])
-    installed = data_home / "applications" / "spasmguard.desktop"
-    assert f"Exec={executable()}" in installed.read_text()
-    dirs = f"env SPASMGUARD_CONFIG_DIR={app.config_dir} SPASMGUARD_DATA_DIR={app.data_dir}"
-    entry = app.root / "spasmguard.desktop"
-    entry.write_text(installed.read_text().replace("Exec=", f"Exec={dirs} "))
-    return entry
 
 
 def test_no_tray_explains_once_then_stays_quiet_and_the_app_grid_opens_the_main_window(
@@ -79,10 +66,10 @@ def test_no_tray_explains_once_then_stays_quiet_and_the_app_grid_opens_the_main_
     assert main_windows(gnome) == []
 
     # The application grid lists spasmguard; launching it opens the running app's main window.
-    assert "installed" in app.ok("install-desktop-entry")
+    entry = app_grid_entry(app)
     listed = "Shell.AppSystem.get_default().lookup_app('spasmguard.desktop') !== null"
     wait_until(lambda: gnome.eval(listed), "spasmguard in the application grid")
-    assert gnome.helper(f"launch({str(app_grid_entry(app))!r})") is True
+    assert gnome.helper(f"launch({str(entry)!r})") is True
     gnome.wait_for_window(MAIN)
     assert app.status()["running"] is True
     time.sleep(0.3)

@@ -43,6 +43,7 @@ from spasmguard.engine.notifier import Reminder
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
+from spasmguard.ui import controller as controller_module
 from spasmguard.ui.breathing_pacer import BreathingPacer
 from spasmguard.ui.controller import Controller, preferences
 from spasmguard.ui.history_window import HistoryWindow
@@ -287,6 +288,38 @@ def test_an_answer_is_logged_and_replans_at_once(
     assert rig.events("posture") == [kind]
     assert near(rig.next_run("posture"), in_minutes(minutes_to_next))
     assert rig.withdrawn == (["posture"] if withdraws else [])
+
+
+def test_a_click_on_the_notification_opens_the_window_with_every_answer(rig: Rig) -> None:
+    rig.controller.remind("stretch")
+    rig.controller.answer("stretch", "open")
+    (window,) = shown(ReminderWindow)
+    answers = {button.objectName() for button in window.findChildren(QPushButton)}
+    assert {"start", "done", "snooze", "skip"} <= answers
+    assert rig.events("stretch") == ["fired"]  # opening it answered nothing yet
+    window.findChild(QPushButton, "skip").click()
+    assert rig.events("stretch") == ["fired", "skipped"]
+
+
+@pytest.fixture
+def activated(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
+    """Each window the controller brought forward (title), with the tokens it passed along."""
+    seen: list[tuple[str, object]] = []
+    monkeypatch.setattr(
+        controller_module,
+        "activate",
+        lambda window, tokens: seen.append((window.windowTitle(), tokens)),
+    )
+    return seen
+
+
+def test_open_brings_the_window_forward_with_the_forwarded_token(
+    qtbot: QtBot, rig: Rig, activated: list[tuple[str, object]]
+) -> None:
+    tokens = {"XDG_ACTIVATION_TOKEN": "wl-9", "junk": "x"}
+    rig.command("open", window="settings", activation=tokens)
+    qtbot.waitUntil(lambda: activated != [], timeout=2000)
+    assert activated == [("spasmguard settings", {"XDG_ACTIVATION_TOKEN": "wl-9"})]
 
 
 def test_an_unknown_answer_changes_nothing(rig: Rig) -> None:
@@ -590,6 +623,17 @@ def test_with_a_tray_a_relaunch_opens_settings(
     qtbot.waitUntil(lambda: len(shown(SettingsWindow)) == 1, timeout=2000)
     assert shown(MainWindow) == []
     shown(SettingsWindow)[0].close()
+
+
+def test_a_relaunch_brings_its_window_forward_with_the_forwarded_token(
+    qtbot: QtBot, make_rig: MakeRig, activated: list[tuple[str, object]]
+) -> None:
+    rig = make_rig(start=False)
+    rig.history.set_flag(no_tray.NOTICE_FLAG, "2026-01-01T00:00:00+00:00")
+    rig.controller.start(rig.commands)  # type: ignore[arg-type]
+    rig.command("relaunch", activation={"XDG_ACTIVATION_TOKEN": "wl-7"})
+    qtbot.waitUntil(lambda: activated != [], timeout=2000)
+    assert activated == [("spasmguard", {"XDG_ACTIVATION_TOKEN": "wl-7"})]
 
 
 def test_the_main_window_follows_changes_made_elsewhere(rig: Rig) -> None:

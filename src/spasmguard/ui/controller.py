@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
@@ -40,7 +40,7 @@ from spasmguard.core.presence import DoNotDisturb
 from spasmguard.core.resources import resource
 from spasmguard.core.tracker import Preferences, Tracker
 from spasmguard.engine.gate import ReminderGate, Sources
-from spasmguard.engine.instance import CommandError, CommandServer
+from spasmguard.engine.instance import CommandError, CommandServer, received_activation
 from spasmguard.engine.notifier import NotificationSender, Reminder
 from spasmguard.engine.scheduler import ReminderEngine
 from spasmguard.engine.timewatch import TimeWatch, heartbeat_seconds
@@ -51,6 +51,7 @@ from spasmguard.settings.launch_entries import (
 )
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.store import LoadResult, SettingsError, load_settings, save_settings
+from spasmguard.ui.activation import activate
 from spasmguard.ui.guided_breaks import GUIDED_HABITS, build_break, habit_of, window_name
 from spasmguard.ui.tray import HabitLine, Tray, TrayView
 
@@ -64,6 +65,7 @@ W = TypeVar("W", bound=QWidget)
 
 WELCOME_FLAG = "welcome_seen"
 """History flag (runtime data, not settings) set once the welcome window has been closed."""
+_NO_TOKENS: Mapping[str, str] = {}
 
 
 def preferences(settings: Settings) -> Preferences:
@@ -192,7 +194,7 @@ class Controller(QObject):
         else:
             log.warning("no system tray: open spasmguard from the application menu")
             if step is no_tray.TrayStep.EXPLAIN:
-                self.open_window(no_tray.MAIN_WINDOW, activate=False)
+                self.open_window(no_tray.MAIN_WINDOW, quietly=True)
 
     def _tell_about_settings_problems(self) -> None:
         """One message about an unreadable settings file or bad values (the file is kept)."""
@@ -265,8 +267,12 @@ class Controller(QObject):
     def answer(self, habit_id: str, action: str) -> None:
         """The user answered a reminder (any channel): record it and re-plan.
 
+        "open" (a click on the notification) records nothing: it opens the reminder window.
         "start" records nothing yet: it opens the guided break, whose end records "done".
         """
+        if action == "open":  # a click on the notification: every answer, in our own window
+            self._show_reminder_window(habit_id)
+            return
         self._reminder_windows.pop(habit_id, None)
         if action == "start" and habit_id in GUIDED_HABITS:
             self.notifier.withdraw(habit_id)
@@ -371,19 +377,22 @@ class Controller(QObject):
 
     # --- windows -------------------------------------------------------------------------------
 
-    def open_window(self, name: str, *, activate: bool = True) -> None:
+    def open_window(
+        self, name: str, activation: Mapping[str, str] = _NO_TOKENS, *, quietly: bool = False
+    ) -> None:
         """Raise the window if it is open, else build it (it is destroyed when closed).
 
-        Without ``activate`` it only shows: for windows the user did not ask for just now.
+        ``activation``: the launcher's tokens a command forwarded, so it may come to the front.
+        ``quietly``: only show it, for a window the user did not ask for just now.
         """
         window = self._windows.get(name)
         if window is None:
             window = self._build_window(name)
             _track(self._windows, name, window)
-        window.show()
-        if activate:
-            window.raise_()
-            window.activateWindow()
+        if quietly:
+            window.show()
+        else:
+            activate(window, activation)
 
     def start_break(self, habit_id: str) -> None:
         """Open (or raise) the guided break of a habit in GUIDED_HABITS."""
@@ -518,8 +527,8 @@ class Controller(QObject):
             "done": self._cmd_done,
             "drink": self._cmd_drink,
             "open": self._cmd_open,
-            "relaunch": lambda _args: self._cmd_open(
-                {"window": no_tray.relaunch_window(self.tray.icon.isVisible())}
+            "relaunch": lambda args: self._cmd_open(
+                {**args, "window": no_tray.relaunch_window(self.tray.icon.isVisible())}
             ),
             "quit": lambda _args: self._cmd_quit(),
         }
@@ -595,7 +604,8 @@ class Controller(QObject):
             raise CommandError(_tr("Unknown window {name!r}.").format(name=name))
         breaks = {"posture": "posture", "stretch": "stretch", "breathing": "stress"}
         key = window_name(breaks[name]) if name in breaks else str(name)
-        QTimer.singleShot(0, lambda: self.open_window(key))
+        activation = received_activation(args)
+        QTimer.singleShot(0, lambda: self.open_window(key, activation))
         return ""
 
     def _cmd_quit(self) -> str:
