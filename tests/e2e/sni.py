@@ -84,11 +84,12 @@ class StatusItem:
 def split_entry(entry: str) -> tuple[str, str]:
     """(bus name, object path) of a RegisteredStatusNotifierItems entry.
 
-    Watchers list items as "<bus name><path>" (waybar, AppIndicator: ":1.7/StatusNotifierItem")
-    or as a bare bus name when the item sits at the default path.
+    Watchers list items as "<bus name><path>" (waybar: ":1.7/StatusNotifierItem"), as
+    "<bus name>@<path>" (GNOME's AppIndicator extension: ":1.7@/StatusNotifierItem"), or as a
+    bare bus name when the item sits at the default path.
     """
     slash = entry.find("/")
-    return (entry, ITEM_PATH) if slash < 0 else (entry[:slash], entry[slash:])
+    return (entry, ITEM_PATH) if slash < 0 else (entry[:slash].removesuffix("@"), entry[slash:])
 
 
 def _entry(node: list[Any]) -> MenuEntry:

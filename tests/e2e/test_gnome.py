@@ -8,7 +8,6 @@ off by GNOME's three-button limit, focus, and keys typed into another window.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -29,7 +28,8 @@ from tests.e2e.apprunner import (
     settle,
 )
 from tests.e2e.desktop import HarnessError, wait_until
-from tests.e2e.gnome import GnomeShell, bus_call
+from tests.e2e.desktops.gnome import GnomeShell, bus_call
+from tests.e2e.test_wayland_desktops import save_screenshot, window
 
 pytestmark = pytest.mark.e2e
 
@@ -37,7 +37,6 @@ Launch = Callable[..., App]
 POSTURE = load_habits("en")["posture"].title
 STRETCH = load_habits("en")["stretch"].title
 SETTINGS = "spasmguard settings"
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "desktops"
 
 # A window to type into: prints its text on every change, so the test sees what it received.
 TYPING_TARGET = """
@@ -56,15 +55,12 @@ sys.exit(app.exec())
 @pytest.fixture
 def launch(gnome: GnomeShell) -> Iterator[Launch]:
     """Start the app on GNOME (reminders due all day + `settings`); each must quit with 0."""
-    yield from launched_apps(gnome.app_env)
+    yield from launched_apps(gnome.env)
 
 
 def save(gnome: GnomeShell, name: str) -> Path:
-    """A screenshot worth looking at: into the session's folder, or with
-    SPASMGUARD_DOCS_SCREENSHOTS=1 into docs/screenshots/desktops/gnome-NAME.png."""
-    folder = SHOTS if os.environ.get("SPASMGUARD_DOCS_SCREENSHOTS") == "1" else gnome.root
-    folder.mkdir(parents=True, exist_ok=True)
-    return gnome.screenshot(folder / f"gnome-{name}.png")
+    """A screenshot worth looking at, as gnome-NAME.png (in $SPASMGUARD_DESKTOP_SHOTS if set)."""
+    return save_screenshot(gnome, gnome.root, name)
 
 
 def tray_icon(gnome: GnomeShell, tmp_path: Path) -> dict[str, Any]:
@@ -111,25 +107,23 @@ def owner_pid(gnome: GnomeShell, name: str) -> int:
 
 
 @pytest.fixture
-def typing_target(gnome: GnomeShell, tmp_path: Path) -> Iterator[tuple[dict[str, object], Path]]:
-    """A focused text field of another app; yields its window and the file of what it got."""
+def typing_target(gnome: GnomeShell, tmp_path: Path) -> Iterator[Path]:
+    """A focused text field of another app; yields the file of what it got."""
     out = tmp_path / "typed.txt"
     with out.open("w") as sink:
-        proc = subprocess.Popen(
-            [sys.executable, "-c", TYPING_TARGET], env=gnome.app_env, stdout=sink
-        )
+        proc = subprocess.Popen([sys.executable, "-c", TYPING_TARGET], env=gnome.env, stdout=sink)
     try:
-        window = gnome.wait_for_window("typing target")
+        window(gnome, "typing target", 10)
         gnome.helper('activateWindow("typing target")')
         wait_until(lambda: focused(gnome) == "typing target", "the typing target to have focus")
-        yield window, out
+        yield out
     finally:
         proc.terminate()
         proc.wait(timeout=5)
 
 
 def focused(gnome: GnomeShell) -> str | None:
-    titles = [w["title"] for w in gnome.windows() if w["focused"]]
+    titles = [w.title for w in gnome.windows() if w.focused]
     return titles[0] if titles else None
 
 
@@ -169,7 +163,7 @@ def test_the_tray_menu_opens_in_the_top_bar_and_its_settings_entry_opens_setting
     save(gnome, "tray-menu")
     (settings,) = [i for i in items if i["label"] == "Settings…"]
     gnome.click_box(settings["box"])  # type: ignore[arg-type]
-    gnome.wait_for_window(SETTINGS)
+    window(gnome, SETTINGS, 10)
 
 
 # --- notifications ----------------------------------------------------------------------------
@@ -198,10 +192,10 @@ def test_every_answer_is_reachable_from_a_gnome_banner(
     # A click on the banner itself opens the app's reminder window, which has every answer.
     x, y, w, _h = banner["box"]
     gnome.click(x + w // 3, y + 20)
-    window = gnome.wait_for_window(STRETCH)
+    reminder = window(gnome, STRETCH, 10)
     time.sleep(0.3)  # the first frame is drawn after the window maps
     shot = gnome.screenshot(tmp_path / "screen.png")
-    wx, wy, ww, wh = window["rect"]
+    wx, wy, ww, wh = reminder.rect
     image = crop(shot, tmp_path / "reminder.png", (wx, wy, ww, wh))
     # Start Done Snooze Skip, left to right: Skip is the last.
     bx, by, bw, bh = button_row(image, 3)[-1]
@@ -225,12 +219,12 @@ def app_grid_entry(app: App) -> Path:
 def test_windows_and_notifications_are_called_spasmguard(gnome: GnomeShell, launch: Launch) -> None:
     app = launch()
     app.ok("open", "settings")
-    gnome.wait_for_window(SETTINGS)
+    window(gnome, SETTINGS, 10)
     app.ok("trigger", "posture")
     gnome.banner_buttons(POSTURE)
-    ours = [w for w in gnome.windows() if app.proc and w["pid"] == app.proc.pid]
-    assert ours
-    assert {w["wm_class"] for w in ours} == {"spasmguard"}
+    shown = gnome.windows()  # the app's only: the other tests' apps have quit
+    assert {w.title for w in shown} >= {SETTINGS}
+    assert {w.app_id for w in shown} == {"spasmguard"}
     assert "spasmguard" in gnome.helper("sources()")
 
 
@@ -242,11 +236,11 @@ def test_the_own_reminder_window_shows_and_its_done_button_works(
 ) -> None:
     app = launch('notification_style = "window"\n')
     app.ok("trigger", "posture")
-    window = gnome.wait_for_window(POSTURE)
+    reminder = window(gnome, POSTURE, 10)
     assert gnome.banner() is None
     time.sleep(0.3)  # the first frame is drawn after the window maps
     shot = save(gnome, "reminder-window")
-    wx, wy, ww, wh = window["rect"]  # type: ignore[misc]
+    wx, wy, ww, wh = reminder.rect
     image = crop(shot, tmp_path / "reminder.png", (wx, wy, ww, wh))
     # [Start] Done Snooze Skip, left to right: Done is the third from the right.
     x, y, w, h = button_row(image, 3)[-3]
@@ -257,7 +251,7 @@ def test_the_own_reminder_window_shows_and_its_done_button_works(
 def test_open_settings_maps_the_settings_window(gnome: GnomeShell, launch: Launch) -> None:
     app = launch()
     assert app.ok("open", "settings") == ""
-    gnome.wait_for_window(SETTINGS)
+    window(gnome, SETTINGS, 10)
     time.sleep(0.3)  # the first frame is drawn after the window maps
     save(gnome, "settings")
 
@@ -268,12 +262,12 @@ def test_open_settings_maps_the_settings_window(gnome: GnomeShell, launch: Launc
     "meant for the other window are lost (ui/reminder_window.py, branch sway)",
 )
 def test_typing_into_another_window_while_a_reminder_is_up_answers_nothing(
-    gnome: GnomeShell, launch: Launch, typing_target: tuple[dict[str, object], Path]
+    gnome: GnomeShell, launch: Launch, typing_target: Path
 ) -> None:
-    _window, typed = typing_target
+    typed = typing_target
     app = launch('notification_style = "window"\n')
     app.ok("trigger", "posture")
-    gnome.wait_for_window(POSTURE)
+    window(gnome, POSTURE, 10)
     gnome.type_text("hi there ")
     time.sleep(1)  # a wrong app would have answered by now
     assert app.events("posture") == ["fired"]
@@ -282,11 +276,11 @@ def test_typing_into_another_window_while_a_reminder_is_up_answers_nothing(
 
 
 def test_a_relaunch_from_the_app_grid_brings_settings_to_the_front(
-    gnome: GnomeShell, launch: Launch, typing_target: tuple[dict[str, object], Path]
+    gnome: GnomeShell, launch: Launch, typing_target: Path
 ) -> None:
     app = launch()
     app.ok("open", "settings")
-    gnome.wait_for_window(SETTINGS)
+    window(gnome, SETTINGS, 10)
     gnome.helper('activateWindow("typing target")')
     wait_until(lambda: focused(gnome) == "typing target", "another window to have the focus")
     entry = app_grid_entry(app)

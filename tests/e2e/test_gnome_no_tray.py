@@ -15,8 +15,10 @@ import pytest
 from spasmguard.core.no_tray import TRAY_WAIT_ENV
 from tests.e2e.apprunner import App, launched_apps
 from tests.e2e.desktop import wait_until
-from tests.e2e.gnome import GnomeShell
+from tests.e2e.desktops import ShownWindow
+from tests.e2e.desktops.gnome import GnomeShell
 from tests.e2e.test_gnome import POSTURE, app_grid_entry, save
+from tests.e2e.test_wayland_desktops import window
 
 pytestmark = pytest.mark.e2e
 
@@ -27,14 +29,14 @@ TRAY_WAIT_S = 1.0
 @pytest.fixture
 def app(gnome_no_tray: GnomeShell) -> Iterator[App]:
     """The app on stock GNOME, looking for a tray for one second instead of a minute."""
-    env = {**gnome_no_tray.app_env, TRAY_WAIT_ENV: str(TRAY_WAIT_S)}
+    env = {**gnome_no_tray.env, TRAY_WAIT_ENV: str(TRAY_WAIT_S)}
     launches = launched_apps(env)
     yield next(launches)()
     next(launches, None)
 
 
-def main_windows(gnome: GnomeShell) -> list[dict[str, object]]:
-    return [w for w in gnome.windows() if w["title"] == MAIN and w["mapped"]]
+def main_windows(gnome: GnomeShell) -> list[ShownWindow]:
+    return [w for w in gnome.windows() if w.title == MAIN and w.visible]
 
 
 def no_tray_logged(app: App) -> bool:
@@ -48,7 +50,7 @@ def test_no_tray_explains_once_then_stays_quiet_and_the_app_grid_opens_the_main_
     assert gnome.helper("trayIcons()") == []
     # First start: after the wait, the explanation, once. (The app asks for no activation,
     # but GNOME focuses every new window: measured, not asserted.)
-    gnome.wait_for_window(MAIN, timeout=TRAY_WAIT_S + 10)
+    window(gnome, MAIN, TRAY_WAIT_S + 10)
     time.sleep(0.3)  # the first frame is drawn after the window maps
     save(gnome, "no-tray-notice")
     gnome.helper(f"closeWindow({MAIN!r})")
@@ -70,7 +72,7 @@ def test_no_tray_explains_once_then_stays_quiet_and_the_app_grid_opens_the_main_
     listed = "Shell.AppSystem.get_default().lookup_app('spasmguard.desktop') !== null"
     wait_until(lambda: gnome.eval(listed), "spasmguard in the application grid")
     assert gnome.helper(f"launch({str(entry)!r})") is True
-    gnome.wait_for_window(MAIN)
+    window(gnome, MAIN, 10)
     assert app.status()["running"] is True
     time.sleep(0.3)
     save(gnome, "no-tray-main-window")

@@ -129,7 +129,10 @@ def test_a_reminder_answered_in_the_notification_is_recorded(
     app.ok("trigger", "posture")
     shown = notification(wayland_desktop, POSTURE)
     assert shown.app_name == "spasmguard"
-    assert {"done", "snooze", "skip"} <= set(shown.actions)
+    assert {"done", "snooze"} <= set(shown.actions)
+    # Skip has a button, or (GNOME shows three) a click on the notification opens the window
+    # with every answer: test_gnome.py presses it there.
+    assert "skip" in shown.actions or "default" in shown.actions
     shot("notification")
     wayland_desktop.press(shown, "done")
     app.wait_for_event("posture", "done")

@@ -1,5 +1,5 @@
 // Test-only GNOME Shell extension (GNOME 43/44), written into a throw-away data dir by
-// tests/e2e/gnome.py. Never installed for users.
+// tests/e2e/desktops/gnome.py. Never installed for users.
 //
 // - unsafe mode unlocks org.gnome.Shell.Eval and the Screenshot D-Bus API (GNOME 41+ refuse
 //   both to outside callers);
@@ -9,8 +9,9 @@
 //   banner on screen and its buttons, the top bar's tray icons and their menus, and a virtual
 //   pointer and keyboard that act like real ones (Clutter input devices).
 //
-// The banner is read through GNOME Shell 43's own fields (_banner, _notification, _buttonBox):
-// the shell has no public API for "the notification on screen".
+// The banner is read through GNOME Shell 43's own fields (_banner, _notification, _buttonBox),
+// and the notifications with their D-Bus ids and action keys through its notification daemon's
+// (_fdoNotificationDaemon._notifications): the shell has no public API for either.
 const { Clutter, Gio, GLib, Shell } = imports.gi;
 const Main = imports.ui.main;
 const MessageTray = imports.ui.messageTray;
@@ -73,6 +74,20 @@ var spasmguardTest = {
         Main.activateWindow(findWindow(title));
         return true;
     },
+    notifications() {
+        const held = Main.notificationDaemon._fdoNotificationDaemon._notifications;
+        return Object.values(held).filter(n => n.notification).map(n => {
+            const actions = {};
+            for (let i = 0; i + 1 < n.actions.length; i += 2)
+                actions[n.actions[i]] = n.actions[i + 1];
+            return {id: n.id, app_name: n.appName, summary: n.summary, body: n.body, actions};
+        });
+    },
+    dismissAll() {
+        for (const source of Main.messageTray.getSources())
+            source.destroy();
+        return true;
+    },
     sources() {
         return Main.messageTray.getSources().map(s => s.title);
     },
@@ -81,7 +96,10 @@ var spasmguardTest = {
         const notification = Main.messageTray._notification;
         if (!banner || !notification || !banner.mapped)
             return null;
+        const held = Main.notificationDaemon._fdoNotificationDaemon._notifications;
+        const ndata = Object.values(held).find(n => n.notification === notification);
         return {
+            id: ndata ? ndata.id : null,
             title: notification.title,
             actions: notification.actions.map(a => a.label),
             expanded: banner.expanded,

@@ -9,11 +9,12 @@ be D-Bus-activated behind the tests' back. Settings use GLib's keyfile backend (
 Two flavours: with the AppIndicator extension (Ubuntu's default; StatusNotifier tray icons in
 the top bar) and without it (stock GNOME and Fedora: no tray at all).
 
-The tests drive the shell through a test-only extension (gnome_helper.js, written into the
-session's own data dir) that unlocks org.gnome.Shell.Eval and exposes ``spasmguardTest``: the
-windows with their app ids and focus, the banner and its buttons, the tray icons and menus,
-and a virtual pointer and keyboard. The shell is stopped with ``global.context.terminate()``:
-SIGTERM makes GNOME Shell 43 segfault on its way out.
+It offers the desktop-neutral interface of tests/e2e/desktops (the `wayland_desktop` tests
+run on it too). The tests drive the shell through a test-only extension (gnome_helper.js,
+copied into the session's own data dir) that unlocks org.gnome.Shell.Eval and exposes
+``spasmguardTest``: the windows with their app ids and focus, the banner and its buttons, the
+tray icons and menus, and a virtual pointer and keyboard. The shell is stopped with
+``global.context.terminate()``: SIGTERM makes GNOME Shell 43 segfault on its way out.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,7 @@ from typing import Any
 from dbus_fast import Message, MessageType
 from dbus_fast.aio import MessageBus
 
+from tests.e2e.apprunner import executable
 from tests.e2e.desktop import (
     SCREEN_SIZE,
     Daemon,
@@ -39,6 +42,7 @@ from tests.e2e.desktop import (
     start_private_bus,
 )
 from tests.e2e.desktop import wait_until as wait_for
+from tests.e2e.desktops import Notification, ShownWindow
 
 PROGRAMS = {"gnome-shell": "gnome-shell", "gjs": "gjs", "dbus-daemon": "dbus"}
 APPINDICATOR = "ubuntu-appindicators@ubuntu.com"
@@ -82,25 +86,28 @@ def bus_call(address: str, dest: str, path: str, member: str, signature: str, *b
     return asyncio.run(call())
 
 
+class LocalRunner:
+    """The app as this test process runs it: the installed script, as the same user."""
+
+    def spasmguard(self, *args: str) -> list[str]:
+        return [executable(), *args]
+
+    def give(self, path: Path) -> None:
+        """Nothing to hand over: the shell runs as the tests' own user."""
+
+
 class GnomeShell:
     """One headless GNOME Shell session in `root`, with or without the AppIndicator tray."""
 
-    def __init__(self, root: Path, *, appindicator: bool = True) -> None:
+    def __init__(self, root: Path | None = None, *, appindicator: bool = True) -> None:
         self.name = "gnome" if appindicator else "gnome-no-tray"
-        self.root = root
+        self.root = root or Path(tempfile.mkdtemp(prefix=f"sg-{self.name}-", dir="/tmp"))
         self.appindicator = appindicator
         self.env: dict[str, str] = {}
+        self.bus_address = ""
+        self.runner = LocalRunner()
         self._daemons: list[Daemon] = []
         self._shell: Daemon | None = None
-
-    @property
-    def bus_address(self) -> str:
-        return self.env["DBUS_SESSION_BUS_ADDRESS"]
-
-    @property
-    def app_env(self) -> dict[str, str]:
-        """Environment for a Qt app on this desktop: Wayland only (the shell runs no X)."""
-        return {**self.env, "QT_QPA_PLATFORM": "wayland", "PYTHONUNBUFFERED": "1"}
 
     # --- start and stop ------------------------------------------------------------------------
 
@@ -114,7 +121,7 @@ class GnomeShell:
         try:
             self.env = self._base_env()
             self.env["DBUS_SYSTEM_BUS_ADDRESS"] = self._bus("system")
-            self.env["DBUS_SESSION_BUS_ADDRESS"] = self._bus("session")
+            self.bus_address = self.env["DBUS_SESSION_BUS_ADDRESS"] = self._bus("session")
             self._write_settings()
             self._start_shell()
         except BaseException:
@@ -146,8 +153,12 @@ class GnomeShell:
             XDG_DATA_HOME=str(home / ".local" / "share"),
             XDG_CACHE_HOME=str(home / ".cache"),
             XDG_STATE_HOME=str(home / ".local" / "state"),
+            XDG_SESSION_TYPE="wayland",
+            XDG_CURRENT_DESKTOP="GNOME",
             GSETTINGS_BACKEND="keyfile",
             NO_AT_BRIDGE="1",
+            QT_QPA_PLATFORM="wayland",  # for the apps: the shell runs no X server
+            PYTHONUNBUFFERED="1",
         )
         env.setdefault("LANG", "C.UTF-8")
         return env
@@ -258,21 +269,34 @@ class GnomeShell:
             raise HarnessError(f"the shell did not write the screenshot {path}")
         return path
 
-    def windows(self) -> list[dict[str, Any]]:
-        """Every window the shell manages: title, wm_class (the Wayland app id), app, focus..."""
-        found: list[dict[str, Any]] = self.helper("windows()")
-        return found
+    def windows(self) -> list[ShownWindow]:
+        """Every window the shell manages, with its Wayland app id and focus."""
+        return [
+            ShownWindow(
+                title=w["title"] or "",
+                app_id=w["wm_class"] or "",
+                focused=w["focused"],
+                visible=w["mapped"],
+                fullscreen=w["fullscreen"],
+                rect=tuple(w["rect"]),
+            )
+            for w in self.helper("windows()")
+        ]
 
-    def wait_for_window(self, title: str, timeout: float = 10.0) -> dict[str, Any]:
-        """The window titled `title`, once it is mapped."""
-        found: list[dict[str, Any]] = []
+    def notifications(self) -> list[Notification]:
+        """The notifications the shell holds (on screen, queued or in its list), oldest first."""
+        held = [Notification(**n) for n in self.helper("notifications()")]
+        return sorted(held, key=lambda n: n.id)
 
-        def mapped() -> bool:
-            found[:] = [w for w in self.windows() if w["title"] == title and w["mapped"]]
-            return len(found) == 1
+    def press(self, notification: Notification, action: str) -> None:
+        """Click the button of `action` on the notification's banner, as a user does."""
+        self.press_banner_button(
+            notification.summary, notification.actions[action], notification.id
+        )
 
-        wait_for(mapped, f"one mapped window titled {title!r}", timeout)
-        return found[0]
+    def dismiss_all(self) -> None:
+        """Close every notification (as the user's "Clear" in the shell's list does)."""
+        self.helper("dismissAll()")
 
     def click(self, x: int, y: int) -> None:
         self.helper(f"click({x}, {y})")
@@ -289,25 +313,30 @@ class GnomeShell:
         shown: dict[str, Any] | None = self.helper("banner()")
         return shown
 
-    def banner_buttons(self, title: str) -> list[dict[str, Any]]:
-        """Hover the banner titled `title` (GNOME shows its buttons only then); its buttons."""
+    def banner_buttons(self, title: str, ident: int | None = None) -> list[dict[str, Any]]:
+        """Hover the banner titled `title` (and with D-Bus id `ident`, if given) until its
+        buttons show and stay put (GNOME shows them only on hover, and grows the banner)."""
         buttons: list[dict[str, Any]] = []
 
         def expanded() -> bool:
             banner = self.banner() or {}
             if banner.get("title") != title or not banner["box"]:
                 return False
+            if ident is not None and banner["id"] != ident:
+                return False
             x, y, w, h = banner["box"]
             self.move_pointer(x + w // 2, y + h // 3)  # again: the banner may still be sliding in
+            settled = bool(buttons) and banner["buttons"] == buttons
             buttons[:] = banner["buttons"]
-            return bool(buttons) and all(b["box"] for b in buttons)
+            return settled and all(b["box"] for b in buttons)
 
         wait_for(expanded, f"the banner {title!r} to show its buttons", 10)
         return buttons
 
-    def press_banner_button(self, title: str, label: str) -> list[str]:
-        """Click the button `label` of the banner titled `title`; the labels that were shown."""
-        buttons = self.banner_buttons(title)
+    def press_banner_button(self, title: str, label: str, ident: int | None = None) -> list[str]:
+        """Click the button `label` of the banner titled `title` (with D-Bus id `ident`, if
+        given); the labels that were shown."""
+        buttons = self.banner_buttons(title, ident)
         labels = [b["label"] for b in buttons]
         wanted = [b for b in buttons if b["label"] == label]
         if not wanted:
