@@ -24,6 +24,7 @@ from tests.e2e.apprunner import (
     crop,
     image_size,
     launched_apps,
+    reminder_window_title,
     tray_icons,
     visible_windows,
     wait_for_window,
@@ -37,6 +38,7 @@ pytestmark = pytest.mark.e2e
 
 Launch = Callable[..., App]
 POSTURE_TITLE = "Posture check"
+REMINDER_TITLE = reminder_window_title("posture")
 # ISO timestamps in status are whole seconds; the app and the test read the clock apart.
 SLACK = timedelta(seconds=5)
 
@@ -156,12 +158,12 @@ def test_without_a_notification_server_the_reminder_window_shows_then_counts_mis
 ) -> None:
     app = launch("reminder_window_seconds = 10\n", env=no_notification_server)
     app.ok("trigger", "posture")
-    wait_for_window(app.env, POSTURE_TITLE)
+    wait_for_window(app.env, REMINDER_TITLE)
     shown_at = time.monotonic()
     app.wait_for_event("posture", "missed", timeout=15)
     assert 8 < time.monotonic() - shown_at < 13
     assert app.events("posture") == ["fired", "missed"]
-    assert visible_windows(app.env, POSTURE_TITLE) == []
+    assert visible_windows(app.env, REMINDER_TITLE) == []
     assert app.status()["running"] is True
 
 
@@ -170,7 +172,7 @@ def test_window_style_shows_the_window_and_its_done_button_works(
 ) -> None:
     app = launch('notification_style = "window"\n')
     app.ok("trigger", "posture")
-    window = wait_for_window(app.env, POSTURE_TITLE)
+    window = wait_for_window(app.env, REMINDER_TITLE)
     assert dunst.displayed() == 0
     image = tmp_path / "reminder.png"
     run(["import", "-window", window.wid, str(image)], app.env)
@@ -178,7 +180,7 @@ def test_window_style_shows_the_window_and_its_done_button_works(
     x, y, w, h = button_row(image, 3)[-3]
     click(app.env, window.x + x + w // 2, window.y + y + h // 2)
     settle(app, "posture", ["fired", "done"])
-    wait_until(lambda: not visible_windows(app.env, POSTURE_TITLE), "the window to close", 3)
+    wait_until(lambda: not visible_windows(app.env, REMINDER_TITLE), "the window to close", 3)
 
 
 def test_a_second_launch_hands_over_and_opens_settings(launch: Launch) -> None:

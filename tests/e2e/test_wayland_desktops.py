@@ -9,14 +9,16 @@ for another window. The tray is read and clicked as a host does, through sni.py.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
-from tests.e2e.apprunner import App, launched_apps
-from tests.e2e.desktop import wait_until
+from tests.e2e.apprunner import App, launched_apps, reminder_window_title
+from tests.e2e.desktop import Daemon, wait_until
 from tests.e2e.desktops import DesktopSession, Notification, ShownWindow
 from tests.e2e.sni import SniClient, StatusItem
 
@@ -26,6 +28,7 @@ Launch = Callable[..., App]
 HABITS = load_habits("en")
 POSTURE = HABITS["posture"].title
 SETTINGS_TITLE = "spasmguard settings"
+REMINDER = reminder_window_title("posture")
 
 
 @pytest.fixture
@@ -193,3 +196,45 @@ def has_entry(sni: SniClient, item: StatusItem, label: str) -> bool:
 def is_paused(sni: SniClient, item: StatusItem) -> bool:
     """Whether the menu offers to resume (and no longer to pause)."""
     return has_entry(sni, item, "Resume reminders") and not has_entry(sni, item, "Pause")
+
+
+PROBE = Path(__file__).with_name("typing_probe.py")
+
+
+@pytest.fixture
+def typing_window(wayland_desktop: DesktopSession) -> Iterator[Path]:
+    """Another app's text window, focused: the file it writes holds what it was typed."""
+    # Not in tmp_path: pytest's folders are root's alone, the desktop's account must write.
+    folder = Path(tempfile.mkdtemp(prefix="sgprobe", dir="/tmp"))
+    wayland_desktop.runner.give(folder)
+    typed = folder / "typed.txt"
+    args = wayland_desktop.runner.python("-c", PROBE.read_text(), str(typed))
+    probe = Daemon(args, wayland_desktop.env, folder / "probe.log")
+    try:
+        wait_until(lambda: window(wayland_desktop, "typing probe").focused, "the probe's focus")
+        yield typed
+    finally:
+        probe.stop()
+        shutil.rmtree(folder)
+
+
+def typed(probe_file: Path) -> str:
+    return probe_file.read_text() if probe_file.exists() else ""
+
+
+def test_keys_typed_for_another_window_never_reach_the_reminder_window(
+    launch: Launch,
+    typing_window: Path,
+    wayland_desktop: DesktopSession,
+    shot: Callable[[str], Path],
+) -> None:
+    app = launch('notification_style = "window"\n')
+    app.ok("trigger", "posture")
+    reminder = window(wayland_desktop, REMINDER)
+    assert not reminder.focused
+    wayland_desktop.type_text("hi there")  # the space pressed Start when sway focused it
+    wait_until(lambda: typed(typing_window) == "hi there", "'hi there' in the probe")
+    shot("reminder-window")
+    assert window(wayland_desktop, "typing probe").focused
+    assert window(wayland_desktop, REMINDER) == reminder
+    assert app.events("posture") == ["fired"]

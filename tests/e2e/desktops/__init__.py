@@ -49,6 +49,10 @@ class Runner(Protocol):
         """Let the app's account own `path` (its config and data dirs)."""
         ...
 
+    def python(self, *args: str) -> list[str]:
+        """The argv of the app's Python (with PySide6) running ARGS on this desktop."""
+        ...
+
 
 class DesktopSession(Protocol):
     """One headless desktop, shared by the tests of a pytest session."""
