@@ -15,7 +15,7 @@ import sqlite3
 import subprocess
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -226,13 +226,19 @@ class App:
     path must fit in about 100 bytes, which pytest's tmp_path does not guarantee)."""
 
     def __init__(
-        self, desktop_env: dict[str, str], settings: str = ALL_DAY, runner: Runner | None = None
+        self,
+        desktop_env: dict[str, str],
+        settings: str = ALL_DAY,
+        runner: Runner | None = None,
+        command: Sequence[str] = (),
     ) -> None:
         """`settings` is the text of settings.toml; the default keeps reminders due all day.
 
         `runner` runs the app as a desktop's own account (tests/e2e/desktops); without one it
-        is this Python's installed script, run as the test process's user.
+        is this Python's installed script, run as the test process's user. `command` starts
+        the tray app instead of the installed script (e.g. ``python -m``).
         """
+        self.command = list(command)
         self.root = Path(tempfile.mkdtemp(prefix="sg", dir="/tmp"))
         self.config_dir = self.root / "c"
         self.data_dir = self.root / "d"
@@ -268,7 +274,7 @@ class App:
         self._out = self.stdout_path.open("w")
         with self.stderr_path.open("a") as err:
             self.proc = subprocess.Popen(
-                self._command(),
+                self.command or self._command(),
                 env=self.env,
                 stdin=subprocess.DEVNULL,
                 stdout=self._out,
@@ -363,8 +369,10 @@ def launched_apps(
     `env` or the desktop's); at the end each must have quit with 0 and printed no traceback."""
     apps: list[App] = []
 
-    def start(settings: str = "", env: dict[str, str] | None = None) -> App:
-        app = App(env or desktop_env, ALL_DAY + settings, runner)
+    def start(
+        settings: str = "", env: dict[str, str] | None = None, command: Sequence[str] = ()
+    ) -> App:
+        app = App(env or desktop_env, ALL_DAY + settings, runner, command)
         apps.append(app)
         return app.start()
 
