@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -29,6 +30,8 @@ HABITS = load_habits("en")
 POSTURE = HABITS["posture"].title
 SETTINGS_TITLE = "spasmguard settings"
 REMINDER = reminder_window_title("posture")
+# A focus given this long after a reminder window appeared is the user's choice (it is 1 s).
+FOCUS_GRACE_S = 1.5
 
 
 @pytest.fixture
@@ -184,6 +187,10 @@ def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
     for label, title in WINDOW_ENTRIES.items():
         click(label)
         window(wayland_desktop, title)
+    # The desktop knows each window as spasmguard's (it was "python3": a generic icon).
+    opened = [w for w in wayland_desktop.windows() if w.title in WINDOW_ENTRIES.values()]
+    assert len(opened) == len(WINDOW_ENTRIES)
+    assert {w.app_id for w in opened} == {"spasmguard"}
     click("Quit")
     assert app.proc is not None
     assert app.proc.wait(timeout=10) == 0
@@ -231,10 +238,43 @@ def test_keys_typed_for_another_window_never_reach_the_reminder_window(
     app = launch('notification_style = "window"\n')
     app.ok("trigger", "posture")
     reminder = window(wayland_desktop, REMINDER)
-    assert not reminder.focused
+    assert (reminder.app_id, reminder.focused) == ("spasmguard", False)
     wayland_desktop.type_text("hi there")  # the space pressed Start when sway focused it
     wait_until(lambda: typed(typing_window) == "hi there", "'hi there' in the probe")
     shot("reminder-window")
     assert window(wayland_desktop, "typing probe").focused
     assert window(wayland_desktop, REMINDER) == reminder
     assert app.events("posture") == ["fired"]
+
+
+def test_a_reminder_window_the_user_switches_to_answers_its_keys(
+    launch: Launch, wayland_desktop: DesktopSession, typing_window: Path
+) -> None:
+    app = launch('notification_style = "window"\n')
+    app.ok("trigger", "posture")
+    window(wayland_desktop, REMINDER)
+    time.sleep(FOCUS_GRACE_S)  # the user takes a moment before switching to it
+    wayland_desktop.focus(REMINDER)  # as the desktop's focus keys do
+    wait_until(lambda: window(wayland_desktop, REMINDER).focused, "the reminder to take focus")
+    wayland_desktop.shortcut("alt+d")
+    app.wait_for_event("posture", "done")
+    wait_until(lambda: not has_window(wayland_desktop, REMINDER), "the reminder to close")
+    assert app.events("posture") == ["fired", "done"]
+    assert typed(typing_window) == ""
+
+
+def has_window(desktop: DesktopSession, title: str) -> bool:
+    return any(w.title == title for w in desktop.windows())
+
+
+def test_a_relaunch_brings_settings_to_the_front(
+    launch: Launch, wayland_desktop: DesktopSession, typing_window: Path
+) -> None:
+    del typing_window  # focused, over the settings window
+    app = launch()
+    app.ok("open", "settings")
+    window(wayland_desktop, SETTINGS_TITLE)
+    wayland_desktop.focus("typing probe")
+    wait_until(lambda: window(wayland_desktop, "typing probe").focused, "the probe's focus")
+    assert app.cli("open", "settings").returncode == 0
+    wait_until(lambda: window(wayland_desktop, SETTINGS_TITLE).focused, "settings to take focus")

@@ -56,6 +56,15 @@ def _read(conn: socket.socket, size: int) -> bytes:
     return data
 
 
+def title_pattern(title: str) -> str:
+    """A sway criteria regex for exactly this title, safe inside its double quotes.
+
+    Anything but letters, digits and spaces matches as "any character": no escaping to get
+    wrong between sway's quoting and its regular expressions.
+    """
+    return f"^{_ANY_BUT_WORDS.sub('.', title)}$"
+
+
 class SwayRules:
     """The rules this process has given sway, so that each is sent only once."""
 
@@ -69,10 +78,7 @@ class SwayRules:
         (x, y) of their output. False where this is not sway or sway refused."""
         if self._socket is None:
             return False
-        # Anything but letters, digits and spaces matches itself as "any character": no
-        # escaping to get wrong between sway's quoting and its regular expressions.
-        pattern = _ANY_BUT_WORDS.sub(".", title)
-        criteria = f'[pid={os.getpid()} title="^{pattern}$"]'
+        criteria = f'[pid={os.getpid()} title="{title_pattern(title)}"]'
         commands = (f"no_focus {criteria}", f"for_window {criteria} move position {x} {y}")
         try:
             for command in commands:
