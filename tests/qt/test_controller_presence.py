@@ -19,6 +19,7 @@ from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
 from spasmguard.engine.gate import Sources
 from spasmguard.engine.notifier import Reminder
+from spasmguard.engine.readings import IdleAnswer, IdleSource
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult
@@ -33,12 +34,13 @@ BASE = (
 )
 
 
-class Idle:
+class Idle(IdleSource):
     def __init__(self) -> None:
+        super().__init__()
         self.seconds = 0.0
 
-    def idle_seconds(self) -> float | None:
-        return self.seconds
+    def read(self, done: IdleAnswer) -> None:
+        done(self.seconds)
 
 
 class Commands(dict[str, Any]):
