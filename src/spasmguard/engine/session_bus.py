@@ -63,11 +63,6 @@ def ask_property(service: str, path: str, interface: str, name: str, done: Value
     ask(service, path, _PROPERTIES, "Get", interface, name, done=functools.partial(_value, done))
 
 
-def open_questions() -> int:
-    """How many questions wait for their answer (for tests and the log)."""
-    return len(_open)
-
-
 def _answered(done: Answer, watcher: QDBusPendingCallWatcher) -> None:
     _open.discard(watcher)
     watcher.deleteLater()
