@@ -89,6 +89,8 @@ def test_the_first_working_candidate_is_picked_in_order_without_waiting(
     assert screensaver.probes == []  # never asked
     assert compositor.threshold == 300.0
     assert [r.getMessage() for r in caplog.records] == ["idle time: from compositor"]
+    with qtbot.waitSignal(picker.changed):  # the picked source's events reach the gate
+        compositor.changed.emit()
 
 
 def test_with_no_working_candidate_the_capability_says_why(
