@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from spasmguard.engine import dnd, idle
+from spasmguard.engine import dnd, idle, sway_ipc
 from spasmguard.engine.capabilities import (
     FULLSCREEN_OPTION,
     IDLE_OPTION,
@@ -23,7 +26,13 @@ from spasmguard.engine.capabilities import (
 )
 from spasmguard.engine.idle import DesktopIdle, ticks_idle_seconds
 from spasmguard.engine.readings import FlagAnswer, IdleAnswer, IdleSource
-from spasmguard.engine.sway_ipc import GET_TREE, fullscreen_where_focused, reply_payload, request
+from spasmguard.engine.sway_ipc import (
+    GET_TREE,
+    SwayFullscreen,
+    fullscreen_where_focused,
+    reply_payload,
+    request,
+)
 from spasmguard.engine.wayland_idle import (
     PROTOCOLS,
     WaylandIdle,
@@ -261,3 +270,69 @@ def test_windows_tick_counts_wrap_after_49_days() -> None:
 )
 def test_windows_notification_states_that_mean_presenting(state: int, busy: bool) -> None:
     assert dnd.windows_state_busy(state) is busy
+
+
+# --- one get_tree round trip on a real socket -------------------------------------------------
+
+
+class SwaySocket:
+    """A listening socket that answers one get_tree as sway does, in two pieces (or never)."""
+
+    def __init__(self, path: Path, reply: bytes | None) -> None:
+        self.server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.server.bind(str(path))
+        self.server.listen(1)
+        self.request = b""
+        self.thread = threading.Thread(target=self.serve, args=(reply,), daemon=True)
+        self.thread.start()
+
+    def serve(self, reply: bytes | None) -> None:
+        connection, _ = self.server.accept()
+        with connection:
+            self.request = connection.recv(64)
+            if reply is None:
+                connection.recv(1)  # silent until the client hangs up
+                return
+            half = len(reply) // 2
+            connection.sendall(reply[:half])
+            time.sleep(0.05)  # the second piece comes in a later read
+            connection.sendall(reply[half:])
+            connection.recv(1)
+
+    def close(self) -> None:
+        self.thread.join(timeout=5)
+        self.server.close()
+
+
+def ask_sway(qtbot: QtBot, path: Path) -> bool:
+    answers: list[bool] = []
+    SwayFullscreen(path).read(answers.append)
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    assert len(answers) == 1
+    return answers[0]
+
+
+def test_the_tree_is_asked_for_and_read_even_in_pieces(qtbot: QtBot, tmp_path: Path) -> None:
+    payload = (DATA / "sway-tree-fullscreen.json").read_bytes()
+    reply = b"i3-ipc" + len(payload).to_bytes(4, "little") + GET_TREE.to_bytes(4, "little")
+    sway = SwaySocket(tmp_path / "sway.sock", reply + payload)
+    try:
+        assert ask_sway(qtbot, tmp_path / "sway.sock")
+    finally:
+        sway.close()
+    assert sway.request == request(GET_TREE)
+
+
+def test_a_silent_sway_counts_as_no_fullscreen_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sway_ipc, "ANSWER_TIMEOUT_MS", 200)
+    sway = SwaySocket(tmp_path / "sway.sock", None)
+    try:
+        assert not ask_sway(qtbot, tmp_path / "sway.sock")
+    finally:
+        sway.close()
+
+
+def test_no_sway_socket_counts_as_no_fullscreen_window(qtbot: QtBot, tmp_path: Path) -> None:
+    assert not ask_sway(qtbot, tmp_path / "absent.sock")
