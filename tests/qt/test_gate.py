@@ -377,3 +377,18 @@ def test_held_reminders_are_still_looked_at_once_a_minute_with_an_event_driven_s
     gate.set_do_not_disturb(DoNotDisturb.from_choice("on", START))
     gate.offer("posture")
     assert gate.next_check_ms() == 60_000
+
+
+def test_a_check_during_a_look_is_followed_by_a_fresh_look(rig: Rig) -> None:
+    rig.idle.later = True
+    rig.away(6)
+    rig.gate.offer("hydration")  # the look reads idle time: away
+    rig.idle.touch()  # the user comes back while that answer is on its way ...
+    rig.gate.check()  # ... and an event-driven source says so
+    pending, rig.idle.pending = rig.idle.pending, []
+    for done in pending:
+        done(360.0)  # the answer as it was read: away
+    assert list(rig.gate.held) == ["hydration"]
+    rig.idle.answer()  # the fresh look sees the return
+    assert rig.delivered == ["hydration"]
+    assert rig.breaks == [("posture", "stretch")]

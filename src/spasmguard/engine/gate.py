@@ -121,6 +121,7 @@ class ReminderGate(QObject):
         # When (monotonic) the look under way began, and which one it is; None: no look.
         self._look_began: float | None = None
         self._look_number = 0
+        self._again = False  # a fresh look is wanted when the one under way is done
         self._stopped = False
         # When (on the monotonic clock) the next reading is worth taking; None: not at all.
         self._check_at: float | None = None
@@ -172,7 +173,7 @@ class ReminderGate(QObject):
     def offer(self, habit_id: str) -> None:
         """A reminder fell due: it is shown or held when the look at the desktop is done."""
         self._waiting[habit_id] = None
-        self._look()
+        self._look(fresh=False)
 
     def set_do_not_disturb(self, dnd: DoNotDisturb) -> None:
         """Switch the user's own "do not disturb"; turning it off releases what it held."""
@@ -182,18 +183,25 @@ class ReminderGate(QObject):
         self.check()
 
     def check(self) -> None:
-        """One reading: notice a return, release held reminders if nothing holds them now."""
-        self._look()
+        """One reading: notice a return, release held reminders if nothing holds them now.
+
+        Something may have changed since a look under way read the sources (the user came
+        back, "do not disturb" ended), so another look follows that one.
+        """
+        self._look(fresh=True)
 
     # --- looking and deciding --------------------------------------------------------------
 
-    def _look(self) -> None:
-        """Ask the sources, unless a look under way will answer for this too."""
+    def _look(self, *, fresh: bool) -> None:
+        """Ask the sources, unless a look under way answers for this too (or, if ``fresh``
+        is needed, is followed by another one)."""
         if self._stopped:
             return
         now = self._clock.monotonic()
         if self._look_began is not None and now - self._look_began < STALE_LOOK_SECONDS:
+            self._again = self._again or fresh
             return
+        self._again = False
         self._look_began = now
         self._look_number += 1
         questions: dict[str, Ask] = {"idle": self._sources.idle.read}
@@ -218,10 +226,12 @@ class ReminderGate(QObject):
         idle = float(answer) if isinstance(answer, int | float) else None
         self._observe(idle)
         if self._needs_detectors() and "inhibited" not in answers:
-            self._look()  # a reminder came during a look that did not ask the detectors
+            self._look(fresh=False)  # a reminder came during a look that did not ask the detectors
             return
         self._decide(answers)
         self._arm(idle)
+        if self._again:
+            self._look(fresh=False)
 
     def _observe(self, idle: float | None) -> None:
         """Note the idle time; a return from time away settles the break habits."""

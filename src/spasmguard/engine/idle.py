@@ -143,8 +143,9 @@ class DesktopIdle(IdleSource):
             self._source.read(done)
 
     def watch(self, threshold_seconds: float) -> None:
-        for candidate in (*self._waiting, *filter(None, [self._source])):
-            candidate.watch(threshold_seconds)
+        for candidate in (*self._waiting, self._source):
+            if candidate is not None:
+                candidate.watch(threshold_seconds)
 
     def _try_next(self) -> None:
         if not self._waiting:
