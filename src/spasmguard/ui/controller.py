@@ -419,7 +419,8 @@ class Controller(QObject):
             return window
         from spasmguard.ui.settings_window import SettingsWindow  # noqa: PLC0415
 
-        return SettingsWindow(self.settings, self.apply_settings)
+        unavailable = self.gate.capabilities().unavailable_options()
+        return SettingsWindow(self.settings, self.apply_settings, unavailable=unavailable)
 
     def _professional_panel(self) -> QWidget:
         from spasmguard.ui.professional_panel import ProfessionalPanel  # noqa: PLC0415
