@@ -87,10 +87,20 @@ def launch() -> int:
     _import_before_qt()
     run_dir = paths.runtime_dir()
     if _hand_over(run_dir):
+        _complete_x11_startup()
         return cli.EXIT_OK
     _make_private(paths.data_dir())
     setup_logging(paths.log_dir())
     return _run_tray(run_dir)
+
+
+def _complete_x11_startup() -> None:
+    """End the X11 launcher's busy cursor for this launch: the running app took it over."""
+    startup_id = os.environ.get("DESKTOP_STARTUP_ID")
+    if startup_id and os.environ.get("DISPLAY"):
+        from spasmguard.engine.x11_startup import complete_startup  # noqa: PLC0415
+
+        complete_startup(startup_id)
 
 
 def _make_private(folder: Path) -> None:

@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 import pytest
 
+from spasmguard.core.habits import load_habits
 from tests.e2e.desktop import HarnessError, require_programs, run, wait_until
 from tests.e2e.desktops import Runner
 from tests.installed import installed_executable
@@ -51,6 +52,11 @@ _TREE_LINE = re.compile(
 )
 APP_CLASS = '"spasmguard" "spasmguard"'
 TRAYER_PANEL_CLASS = '"panel" "trayer"'
+
+
+def reminder_window_title(habit_id: str) -> str:
+    """The title of the app's own reminder window for a habit (English)."""
+    return f"Reminder: {load_habits('en')[habit_id].title}"
 
 
 def executable() -> str:

@@ -152,7 +152,7 @@ class SniClient:
         """The registered item whose Id is `item_id`, once it has registered."""
         deadline = time.monotonic() + timeout
         while True:
-            seen = [self.read_item(entry) for entry in self.registered()]
+            seen = [item for entry in self.registered() if (item := self._read_live(entry))]
             matching = [item for item in seen if item.id == item_id]
             if len(matching) == 1:
                 return matching[0]
@@ -160,6 +160,12 @@ class SniClient:
                 ids = [item.id for item in seen]
                 raise HarnessError(f"{len(matching)} items with Id {item_id!r} registered: {ids}")
             time.sleep(0.05)
+
+    def _read_live(self, entry: str) -> StatusItem | None:
+        """The item, or None if its owner has left (a watcher may list it a moment longer)."""
+        if not self.has_owner(split_entry(entry)[0]):
+            return None
+        return self.read_item(entry)
 
     def read_item(self, entry: str) -> StatusItem:
         """Every property a host reads, from the item a watcher entry names."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.desktop import Dunst, wait_until
+from tests.e2e.desktop import Dunst, require_programs, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -167,6 +167,7 @@ def test_a_click_on_the_notification_itself_reports_open(probe: Probe, dunst: Du
 def test_notify_names_the_app_and_its_desktop_entry(
     probe: Probe, dunst: Dunst, desktop: dict[str, str], tmp_path: Path
 ) -> None:
+    require_programs({"dbus-monitor": "dbus"})  # Debian 12: dbus pulls in dbus-bin, which has it
     calls = tmp_path / "notify-calls.txt"
     rule = "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"
     with calls.open("w") as out:

@@ -9,14 +9,17 @@ for another window. The tray is read and clicked as a host does, through sni.py.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
-from tests.e2e.apprunner import App, launched_apps
-from tests.e2e.desktop import wait_until
+from tests.e2e.apprunner import App, launched_apps, reminder_window_title
+from tests.e2e.desktop import Daemon, wait_until
 from tests.e2e.desktops import DesktopSession, Notification, ShownWindow
 from tests.e2e.sni import SniClient, StatusItem
 
@@ -26,6 +29,37 @@ Launch = Callable[..., App]
 HABITS = load_habits("en")
 POSTURE = HABITS["posture"].title
 SETTINGS_TITLE = "spasmguard settings"
+REMINDER = reminder_window_title("posture")
+# A focus given this long after a reminder window appeared is the user's choice (it is 1 s).
+FOCUS_GRACE_S = 1.5
+
+
+# What a desktop cannot do, by test: the test still runs there and must fail (strict xfail),
+# so a desktop that learns it shows up at once.
+KNOWN_GAPS = {
+    ("gnome", "test_keys_typed_for_another_window_never_reach_the_reminder_window"): (
+        "GNOME Shell 43 focuses every new window and takes no rules: the reminder window "
+        "answers nothing, but the keys meant for the other window are lost"
+    ),
+    ("gnome", "test_a_reminder_window_the_user_switches_to_answers_its_keys"): (
+        "GNOME Shell 43 focused the reminder window when it appeared, so switching to it "
+        "gives no new focus: keys work only after a click in it"
+    ),
+    ("gnome", "test_a_relaunch_brings_settings_to_the_front"): (
+        "GNOME brings a window forward only with a launcher's token; a shell has none "
+        "(test_gnome.py: a relaunch from the application grid does)"
+    ),
+}
+
+
+@pytest.fixture(autouse=True)
+def known_gap(request: pytest.FixtureRequest) -> None:
+    """Mark this test as a known gap of the desktop it runs on (KNOWN_GAPS)."""
+    callspec = getattr(request.node, "callspec", None)
+    desktop = callspec.params.get("wayland_desktop") if callspec else None
+    reason = KNOWN_GAPS.get((desktop, request.node.originalname))
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
 
 
 @pytest.fixture
@@ -184,6 +218,10 @@ def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
     for label, title in WINDOW_ENTRIES.items():
         click(label)
         window(wayland_desktop, title)
+    # The desktop knows each window as spasmguard's (it was "python3": a generic icon).
+    opened = [w for w in wayland_desktop.windows() if w.title in WINDOW_ENTRIES.values()]
+    assert len(opened) == len(WINDOW_ENTRIES)
+    assert {w.app_id for w in opened} == {"spasmguard"}
     click("Quit")
     assert app.proc is not None
     assert app.proc.wait(timeout=10) == 0
@@ -196,3 +234,78 @@ def has_entry(sni: SniClient, item: StatusItem, label: str) -> bool:
 def is_paused(sni: SniClient, item: StatusItem) -> bool:
     """Whether the menu offers to resume (and no longer to pause)."""
     return has_entry(sni, item, "Resume reminders") and not has_entry(sni, item, "Pause")
+
+
+PROBE = Path(__file__).with_name("typing_probe.py")
+
+
+@pytest.fixture
+def typing_window(wayland_desktop: DesktopSession) -> Iterator[Path]:
+    """Another app's text window, focused: the file it writes holds what it was typed."""
+    # Not in tmp_path: pytest's folders are root's alone, the desktop's account must write.
+    folder = Path(tempfile.mkdtemp(prefix="sgprobe", dir="/tmp"))
+    wayland_desktop.runner.give(folder)
+    typed = folder / "typed.txt"
+    args = wayland_desktop.runner.python("-c", PROBE.read_text(), str(typed))
+    probe = Daemon(args, wayland_desktop.env, folder / "probe.log")
+    try:
+        wait_until(lambda: window(wayland_desktop, "typing probe").focused, "the probe's focus")
+        yield typed
+    finally:
+        probe.stop()
+        shutil.rmtree(folder)
+
+
+def typed(probe_file: Path) -> str:
+    return probe_file.read_text() if probe_file.exists() else ""
+
+
+def test_keys_typed_for_another_window_never_reach_the_reminder_window(
+    launch: Launch,
+    typing_window: Path,
+    wayland_desktop: DesktopSession,
+    shot: Callable[[str], Path],
+) -> None:
+    app = launch('notification_style = "window"\n')
+    app.ok("trigger", "posture")
+    reminder = window(wayland_desktop, REMINDER)
+    assert (reminder.app_id, reminder.focused) == ("spasmguard", False)
+    wayland_desktop.type_text("hi there")  # the space pressed Start when sway focused it
+    wait_until(lambda: typed(typing_window) == "hi there", "'hi there' in the probe")
+    shot("reminder-window")
+    assert window(wayland_desktop, "typing probe").focused
+    assert window(wayland_desktop, REMINDER) == reminder
+    assert app.events("posture") == ["fired"]
+
+
+def test_a_reminder_window_the_user_switches_to_answers_its_keys(
+    launch: Launch, wayland_desktop: DesktopSession, typing_window: Path
+) -> None:
+    app = launch('notification_style = "window"\n')
+    app.ok("trigger", "posture")
+    window(wayland_desktop, REMINDER)
+    time.sleep(FOCUS_GRACE_S)  # the user takes a moment before switching to it
+    wayland_desktop.focus(REMINDER)  # as the desktop's focus keys do
+    wait_until(lambda: window(wayland_desktop, REMINDER).focused, "the reminder to take focus")
+    wayland_desktop.shortcut("alt+d")
+    app.wait_for_event("posture", "done")
+    wait_until(lambda: not has_window(wayland_desktop, REMINDER), "the reminder to close")
+    assert app.events("posture") == ["fired", "done"]
+    assert typed(typing_window) == ""
+
+
+def has_window(desktop: DesktopSession, title: str) -> bool:
+    return any(w.title == title for w in desktop.windows())
+
+
+def test_a_relaunch_brings_settings_to_the_front(
+    launch: Launch, wayland_desktop: DesktopSession, typing_window: Path
+) -> None:
+    del typing_window  # focused, over the settings window
+    app = launch()
+    app.ok("open", "settings")
+    window(wayland_desktop, SETTINGS_TITLE)
+    wayland_desktop.focus("typing probe")
+    wait_until(lambda: window(wayland_desktop, "typing probe").focused, "the probe's focus")
+    assert app.cli("open", "settings").returncode == 0
+    wait_until(lambda: window(wayland_desktop, SETTINGS_TITLE).focused, "settings to take focus")

@@ -428,7 +428,8 @@ class Controller(QObject):
             return window
         from spasmguard.ui.settings_window import SettingsWindow  # noqa: PLC0415
 
-        return SettingsWindow(self.settings, self.apply_settings)
+        unavailable = self.gate.capabilities().unavailable_options()
+        return SettingsWindow(self.settings, self.apply_settings, unavailable=unavailable)
 
     def _main_window(self) -> QWidget:
         from spasmguard.ui.main_window import MainWindow  # noqa: PLC0415 - rarely needed

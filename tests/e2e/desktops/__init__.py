@@ -49,6 +49,10 @@ class Runner(Protocol):
         """Let the app's account own `path` (its config and data dirs)."""
         ...
 
+    def python(self, *args: str) -> list[str]:
+        """The argv of the app's Python (with PySide6) running ARGS on this desktop."""
+        ...
+
 
 class DesktopSession(Protocol):
     """One headless desktop, shared by the tests of a pytest session."""
@@ -71,5 +75,13 @@ class DesktopSession(Protocol):
     def dismiss_all(self) -> None: ...
 
     def type_text(self, text: str) -> None: ...
+
+    def shortcut(self, keys: str) -> None:
+        """Press a key combination such as "alt+d" in the focused window."""
+        ...
+
+    def focus(self, title: str) -> None:
+        """Give the window titled `title` the keyboard, as the desktop's focus keys do."""
+        ...
 
     def windows(self) -> list[ShownWindow]: ...

@@ -25,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -94,6 +95,9 @@ class LocalRunner:
 
     def give(self, path: Path) -> None:
         """Nothing to hand over: the shell runs as the tests' own user."""
+
+    def python(self, *args: str) -> list[str]:
+        return [sys.executable, *args]
 
 
 class GnomeShell:
@@ -307,6 +311,14 @@ class GnomeShell:
     def type_text(self, text: str) -> None:
         """Type `text` on the virtual keyboard, into whichever window has the focus."""
         self.helper(f"type({json.dumps(text)})")
+
+    def shortcut(self, keys: str) -> None:
+        """Press a combination such as "alt+d" on the virtual keyboard."""
+        self.helper(f"shortcut({json.dumps(keys)})")
+
+    def focus(self, title: str) -> None:
+        """Give the window titled `title` the focus, as the shell's window switcher does."""
+        self.helper(f"activateWindow({json.dumps(title)})")
 
     def banner(self) -> dict[str, Any] | None:
         """The notification banner on screen: title, the actions sent, the buttons shown."""

@@ -135,14 +135,27 @@ var spasmguardTest = {
         return true;
     },
     type(text) {
+        for (const ch of text)
+            this.keys([Clutter.unicode_to_keysym(ch.codePointAt(0))]);
+        return true;
+    },
+    shortcut(combination) {
+        // "alt+d": the modifiers held around the last key
+        const modifiers = {alt: Clutter.KEY_Alt_L, ctrl: Clutter.KEY_Control_L,
+            shift: Clutter.KEY_Shift_L, super: Clutter.KEY_Super_L};
+        const names = combination.split('+');
+        const key = Clutter.unicode_to_keysym(names.pop().codePointAt(0));
+        return this.keys([...names.map(name => modifiers[name]), key]);
+    },
+    keys(keyvals) {
+        // Press each in turn, then release them in reverse order.
         keyboard ??= Clutter.get_default_backend().get_default_seat()
             .create_virtual_device(Clutter.InputDeviceType.KEYBOARD_DEVICE);
         let t = GLib.get_monotonic_time();
-        for (const ch of text) {
-            const keyval = Clutter.unicode_to_keysym(ch.codePointAt(0));
+        for (const keyval of keyvals)
             keyboard.notify_keyval(t += 20000, keyval, Clutter.KeyState.PRESSED);
+        for (const keyval of [...keyvals].reverse())
             keyboard.notify_keyval(t += 20000, keyval, Clutter.KeyState.RELEASED);
-        }
         return true;
     },
     launch(desktopFile) {

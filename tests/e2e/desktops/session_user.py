@@ -53,6 +53,10 @@ class SessionUser:
         """The installed spasmguard command line, run as this account."""
         return self.command([str(self.venv / "bin" / "spasmguard"), *args])
 
+    def python(self, *args: str) -> list[str]:
+        """The venv's Python, run as this account."""
+        return self.command([str(self.venv / "bin" / "python"), *args])
+
     def give(self, path: Path) -> None:
         """Hand a folder and everything in it to this account."""
         for folder, dirs, files in os.walk(path):

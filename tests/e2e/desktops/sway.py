@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from spasmguard.engine.sway import title_pattern
 from tests.e2e.desktop import (
     SCREEN_SIZE,
     Daemon,
@@ -54,10 +55,14 @@ BAR_HEIGHT = 32
 # between keys (ms) gives the compositor time to take the keymap first.
 KEY_DELAY_MS = "300"
 
+# sway's default answer to an activation request is to mark the window urgent, never to focus
+# it; `smart` focuses it when its workspace is visible, as users who want a relaunch to bring
+# a window forward set it (the app cannot overrule the compositor's policy).
 _SWAY_CONFIG = """xwayland enable
 output HEADLESS-1 resolution {width}x{height} position 0,0
 default_border normal
 font pango:DejaVu Sans 10
+focus_on_window_activation smart
 """
 _WAYBAR_CONFIG = {
     "layer": "top",
@@ -157,6 +162,17 @@ class SwayDesktop:
     def type_text(self, text: str) -> None:
         """Type into the focused window through a virtual keyboard."""
         run(["wtype", "-s", KEY_DELAY_MS, text], self.env, timeout=30)
+
+    def shortcut(self, keys: str) -> None:
+        """ "alt+d": modifiers held (wtype -M) around the last key."""
+        *modifiers, key = keys.split("+")
+        held = [arg for m in modifiers for arg in ("-M", m)]
+        released = [arg for m in reversed(modifiers) for arg in ("-m", m)]
+        run(["wtype", "-s", KEY_DELAY_MS, *held, key, *released], self.env)
+
+    def focus(self, title: str) -> None:
+        """sway's focus command on the window with this exact title."""
+        self.swaymsg(f'[title="{title_pattern(title)}"]', "focus")
 
     def swaymsg(self, *args: str) -> Any:
         """One IPC request to sway; its JSON reply."""
