@@ -52,7 +52,7 @@ def test_no_tray_explains_once_then_stays_quiet_and_the_app_grid_opens_the_main_
     # but GNOME focuses every new window: measured, not asserted.)
     window(gnome, MAIN, TRAY_WAIT_S + 10)
     time.sleep(0.3)  # the first frame is drawn after the window maps
-    save(gnome, "no-tray-notice")
+    save(gnome, "notice")
     gnome.helper(f"closeWindow({MAIN!r})")
     wait_until(lambda: main_windows(gnome) == [], "the main window to close")
     assert app.status()["running"] is True  # closing it keeps the reminders running
@@ -75,4 +75,4 @@ def test_no_tray_explains_once_then_stays_quiet_and_the_app_grid_opens_the_main_
     window(gnome, MAIN, 10)
     assert app.status()["running"] is True
     time.sleep(0.3)
-    save(gnome, "no-tray-main-window")
+    save(gnome, "main-window")
