@@ -192,7 +192,7 @@ class Controller(QObject):
             self._tray_waited_ms += retry
             QTimer.singleShot(retry, self._show_tray_when_available)
         else:
-            log.warning("no system tray: open spasmguard from the application menu")
+            log.info("no system tray: open spasmguard from the application menu")
             if step is no_tray.TrayStep.EXPLAIN:
                 self.open_window(no_tray.MAIN_WINDOW, quietly=True)
 
