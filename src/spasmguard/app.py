@@ -20,7 +20,7 @@ from spasmguard import cli
 
 if TYPE_CHECKING:
     from spasmguard.engine.instance import SingleInstance
-    from spasmguard.ui.controller import Controller
+    from spasmguard.session.reminders import ReminderSession
 
 log = logging.getLogger("spasmguard")
 
@@ -169,9 +169,11 @@ def _run_tray(run_dir: Path) -> int:
         server.start()
     except OSError as error:
         return _fail(f"cannot listen for commands at {server.socket_path}: {error}")
-    controller = _build_controller()
-    controller.start(server, welcome=True)
-    qapp.aboutToQuit.connect(controller.shutdown)
+    from spasmguard.ui.desktop import Desktop  # noqa: PLC0415
+
+    desktop = Desktop(_build_session())
+    desktop.start(server, welcome=True)
+    qapp.aboutToQuit.connect(desktop.shutdown)
     print("spasmguard: ready", flush=True)
     log.info("ready")
     code = qapp.exec()
@@ -193,16 +195,16 @@ def _acquire(instance: SingleInstance, run_dir: Path) -> bool:
     return True
 
 
-def _build_controller() -> Controller:
-    """Load settings and history, then build the controller around them."""
+def _build_session() -> ReminderSession:
+    """Load settings and history, then build the reminder session around them."""
     from spasmguard.core.clock import SystemClock  # noqa: PLC0415
     from spasmguard.core.history import History, HistoryError  # noqa: PLC0415
     from spasmguard.core.tracker import Tracker  # noqa: PLC0415
     from spasmguard.engine.gate import desktop_sources  # noqa: PLC0415
+    from spasmguard.session.reminders import ReminderSession  # noqa: PLC0415
     from spasmguard.settings import paths  # noqa: PLC0415
-    from spasmguard.settings.model import to_plan_config  # noqa: PLC0415
+    from spasmguard.settings.model import preferences, to_plan_config  # noqa: PLC0415
     from spasmguard.settings.store import load_settings  # noqa: PLC0415
-    from spasmguard.ui.controller import Controller, preferences  # noqa: PLC0415
 
     clock = SystemClock()
     settings_path = paths.settings_file()
@@ -216,4 +218,4 @@ def _build_controller() -> Controller:
         history = History(Path(tempfile.mkdtemp(prefix="spasmguard-")) / "history.sqlite3")
     settings = loaded.settings
     tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))
-    return Controller(clock, tracker, settings_path, loaded, desktop_sources())
+    return ReminderSession(clock, tracker, settings_path, loaded, desktop_sources())

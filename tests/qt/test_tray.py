@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QLabel, QMenu, QSystemTrayIcon, QToolButton
 from pytestqt.qtbot import QtBot
 
+from spasmguard.core.commands import OPEN_WINDOWS
 from spasmguard.ui.main_window import MainWindow
 from spasmguard.ui.tray import HabitLine, Tray, TrayMenu, TrayView
 
@@ -201,30 +202,31 @@ def test_an_open_ended_pause_offers_resume_without_a_time(box: ViewBox) -> None:
     assert entry(TrayMenu(box), "Resume").text().replace("&", "") == "Resume reminders"
 
 
+def test_quit_entry_emits_its_signal(qtbot: QtBot, menu: TrayMenu) -> None:
+    with qtbot.waitSignal(menu.quit_requested, timeout=1000):
+        entry(menu, "Quit").trigger()
+
+
 @pytest.mark.parametrize(
-    ("label", "signal"),
+    ("label", "name"),
     [
-        ("Lifting technique…", "open_lifting"),
-        ("Settings…", "open_settings"),
-        ("Quit", "quit_requested"),
+        ("Stretch break…", "stretch"),
+        ("Breathing break…", "breathing"),
+        ("Posture check…", "posture"),
+        ("Lifting technique…", "lifting"),
+        ("When to see a professional…", "professional"),
+        ("Welcome tour…", "welcome"),
+        ("History…", "history"),
+        ("Settings…", "settings"),
     ],
 )
-def test_window_and_quit_entries_emit_their_signals(
-    qtbot: QtBot, menu: TrayMenu, label: str, signal: str
+def test_window_entries_name_their_window(
+    qtbot: QtBot, menu: TrayMenu, label: str, name: str
 ) -> None:
-    with qtbot.waitSignal(getattr(menu, signal), timeout=1000):
+    with qtbot.waitSignal(menu.open_window, timeout=1000) as blocker:
         entry(menu, label).trigger()
-
-
-@pytest.mark.parametrize(
-    ("label", "habit_id"), [("Stretch break…", "stretch"), ("Breathing break…", "stress")]
-)
-def test_guided_break_entries_name_their_habit(
-    qtbot: QtBot, menu: TrayMenu, label: str, habit_id: str
-) -> None:
-    with qtbot.waitSignal(menu.start_break, timeout=1000) as blocker:
-        entry(menu, label).trigger()
-    assert blocker.args == [habit_id]
+    assert blocker.args == [name]
+    assert name in OPEN_WINDOWS
 
 
 def test_the_menu_is_rebuilt_from_a_fresh_view_each_time_it_shows(

@@ -1,0 +1,58 @@
+"""The one registry of the app's windows: a builder per name, and the windows now open.
+
+A window is built when first opened and raised when opened again; it deletes itself when
+closed, and the registry forgets it then. The names are core.commands.OPEN_WINDOWS, the list
+the command line checks too: a registry without a builder for each of them (or with one too
+many) refuses to be made, and an unknown name is a ValueError, never some other window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from spasmguard.core.commands import OPEN_WINDOWS
+
+W = TypeVar("W", bound=QWidget)
+
+
+def keep_until_destroyed(open_windows: dict[str, W], key: str, widget: W) -> None:
+    """Keep a window under a key until Qt destroys it (windows delete themselves on close)."""
+    open_windows[key] = widget
+    widget.destroyed.connect(
+        lambda: open_windows.pop(key, None) if open_windows.get(key) is widget else None
+    )
+
+
+class WindowRegistry:
+    """Opens windows by name; tracks them and any other window handed to :meth:`track`."""
+
+    def __init__(self, builders: Mapping[str, Callable[[], QWidget]]) -> None:
+        if set(builders) != set(OPEN_WINDOWS):
+            missing = sorted(set(OPEN_WINDOWS) - set(builders))
+            extra = sorted(set(builders) - set(OPEN_WINDOWS))
+            raise ValueError(f"window builders do not match OPEN_WINDOWS: {missing=} {extra=}")
+        self._builders = dict(builders)
+        self._open: dict[str, QWidget] = {}
+
+    def open(self, name: str) -> None:
+        """Raise the window if it is open, else build it; ValueError for an unknown name."""
+        if name not in self._builders:
+            raise ValueError(f"unknown window {name!r} (known: {', '.join(OPEN_WINDOWS)})")
+        window = self._open.get(name)
+        if window is None:
+            window = self._builders[name]()
+            keep_until_destroyed(self._open, name, window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def track(self, key: str, widget: QWidget) -> None:
+        """Keep a window that is not opened by name (a message), so :meth:`close_all` closes it."""
+        keep_until_destroyed(self._open, key, widget)
+
+    def close_all(self) -> None:
+        for window in list(self._open.values()):
+            window.close()
