@@ -9,6 +9,7 @@ with a reminder is covered by the e2e tests, and here a real D-Bus call would on
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import stat
 import subprocess
@@ -246,13 +247,19 @@ def test_a_new_reminder_replaces_the_open_window_of_that_habit(
     assert rig.events("posture") == ["fired", "fired"]
 
 
-def test_a_due_habit_reaches_the_notifier_once_through_the_engine(qtbot: QtBot, rig: Rig) -> None:
+def test_a_due_habit_reaches_the_notifier_once_through_the_engine(
+    qtbot: QtBot, rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
     rig.restart_timer("posture", minutes_ago=30 - 0.3 / 60)  # due in 0.3 s
     qtbot.waitUntil(lambda: len(rig.sent) == 1, timeout=5000)
     qtbot.wait(200)
     assert [r.habit_id for r in rig.sent] == ["posture"]
     assert rig.events("posture") == ["fired"]
     assert near(rig.next_run("posture"), in_minutes(30))
+    logged = [r.getMessage() for r in caplog.records]
+    assert logged.count("reminder due: posture") == 1
+    assert logged.count("reminder fired: posture") == 1
 
 
 def test_shutdown_counts_an_open_reminder_window_as_missed(make_rig: MakeRig) -> None:

@@ -5,6 +5,7 @@ Idle time comes from a settable stand-in; everything else is the running app's o
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -110,15 +111,22 @@ def hold_while_away(rig: Rig, qtbot: QtBot, habit_id: str) -> None:
 
 
 def test_a_reminder_due_while_away_is_held_then_shown_once_on_return(
-    rig: Rig, qtbot: QtBot
+    rig: Rig, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     hold_while_away(rig, qtbot, "hydration")
     assert rig.sent == []
     assert rig.fired("hydration") == 0  # nothing was shown to an empty chair
+    assert "reminder fired: hydration" not in caplog.messages
+    # The timer restarted when it fell due, and that was saved: held, it does not come again.
+    saved = rig.history.load_state().habit("hydration").anchor
+    assert saved == rig.session.tracker.state.habit("hydration").anchor
+    assert abs(datetime.now().astimezone() - saved) < timedelta(seconds=5)
     rig.idle.seconds = 2
     rig.session.gate.check()
     assert rig.sent == ["hydration"]
     assert rig.fired("hydration") == 1
+    assert caplog.messages.count("reminder fired: hydration") == 1
 
 
 def test_the_heartbeat_brings_the_held_reminder_once_the_user_is_back(

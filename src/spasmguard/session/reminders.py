@@ -72,7 +72,7 @@ class ReminderSession(QObject):
         self.habits: dict[str, Habit] = load_habits(self.settings.general.language)
         self.rotation = PromptRotation(self.habits)
         self._texts: dict[str, str] = {}
-        self.engine = ReminderEngine(clock, lambda: tracker.config, lambda: tracker.state, self)
+        self.engine = ReminderEngine(tracker, self)
         # Due reminders pass the gate: shown now, or held while the user is away or busy.
         general = self.settings.general
         self.gate = ReminderGate(
@@ -85,7 +85,9 @@ class ReminderSession(QObject):
         self.gate.deliver.connect(self.remind)
         self.gate.came_back.connect(self.natural_break)
         self.gate.changed.connect(self.changed)
-        # Queued: a slot that opens a window must not re-enter the scheduler's job.
+        # The tracker restarted the due habit's timer; the gate decides when it is shown, and
+        # remind() records it then. Queued: a slot that opens a window must not re-enter the
+        # scheduler's job.
         self.engine.due.connect(self.gate.offer, Qt.ConnectionType.QueuedConnection)
         # Suspends and clock changes: the engine applies the gap rules, the watch wakes it.
         self.away = AwayNotes()
@@ -99,11 +101,11 @@ class ReminderSession(QObject):
     # --- start and stop ------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Arm the reminders and the time watch, take the gate's first reading."""
+        """Begin the session's timers, arm the reminders and the time watch, read the gate."""
+        self.tracker.start()
         self.engine.start()
         self.timewatch.start()
         self.gate.start()
-        self.tracker.save_state()
         log.info("started; next reminders %s", self.engine.next_run_times())
 
     def shutdown(self) -> None:
@@ -117,7 +119,10 @@ class ReminderSession(QObject):
     # --- reminders -----------------------------------------------------------------------------
 
     def remind(self, habit_id: str) -> None:
-        """Deliver a reminder now (the gate let it through, or it was asked for): it fired."""
+        """Deliver a reminder now (the gate let it through, or it was asked for).
+
+        The one place a reminder counts as fired: recorded, its timer restarted, logged.
+        """
         self.tracker.fired(habit_id)
         text = reminder_text(self.settings.habit(habit_id).custom_prompt, self.rotation, habit_id)
         text = self._welcome_back(habit_id) + text
