@@ -263,7 +263,7 @@ def _export_history(fmt: str, file: str) -> None:
     from pathlib import Path  # noqa: PLC0415
 
     from spasmguard.core.export import export_events  # noqa: PLC0415
-    from spasmguard.settings.atomic import write_atomic  # noqa: PLC0415
+    from spasmguard.core.files import WriteError, write_atomic  # noqa: PLC0415
 
     with _history_file(read_only=True) as history:
         events = history.all_events() if history is not None else []
@@ -273,7 +273,7 @@ def _export_history(fmt: str, file: str) -> None:
         return
     try:
         write_atomic(Path(file), text.encode("utf-8"))
-    except OSError as error:
+    except WriteError as error:
         raise CliError(str(error)) from None
     print(f"Exported {len(events)} event(s) to {file}.")
 

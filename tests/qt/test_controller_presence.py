@@ -21,9 +21,10 @@ from spasmguard.core.tracker import Tracker
 from spasmguard.engine.gate import Sources
 from spasmguard.engine.notifier import Reminder
 from spasmguard.session.reminders import ReminderSession
+from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings, preferences, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
-from spasmguard.settings.store import LoadResult
+from spasmguard.settings.store import LoadResult, load_settings
 from spasmguard.ui import desktop as desktop_module
 from spasmguard.ui.desktop import Desktop
 
@@ -193,3 +194,15 @@ def test_saving_the_settings_installs_and_removes_the_login_entry(
     rig.session.apply_settings(BASE.with_value("general.idle_threshold_minutes", 12))
     assert not entry.exists()
     assert rig.session.gate.presence.threshold == timedelta(minutes=12)
+
+
+def test_a_login_entry_that_cannot_be_written_is_not_a_lost_save(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    (tmp_path / "xdg").write_text("a file where the folder should be")
+    wanted = BASE.with_value("general.start_at_login", True).with_value("general.glass_ml", 400)
+    with pytest.raises(StartAtLoginError, match=r"^Start at login could not be switched on"):
+        rig.session.apply_settings(wanted)
+    assert load_settings(rig.session.settings_path).settings == wanted
+    assert rig.session.settings == wanted

@@ -252,7 +252,8 @@ class ReminderSession(QObject):
 
         If the file cannot be written (read-only folder, full disk, a newer file) the settings
         still take effect for this session, and SettingsError says so in plain sentences: the
-        user's choice should not be lost just because the disk said no.
+        user's choice should not be lost just because the disk said no. If they were saved but
+        the login entry could not be changed, StartAtLoginError says that, and only that.
         """
         try:
             save_settings(self.settings_path, settings, self.loaded)
@@ -266,7 +267,7 @@ class ReminderSession(QObject):
         was_on = self.settings.general.start_at_login
         self._use_settings(settings)
         if was_on or settings.general.start_at_login:
-            # Raises SettingsError (shown by the settings window) if the entry can't be written.
+            # StartAtLoginError (shown by the settings window) if the entry can't be changed.
             set_start_at_login(settings.general.start_at_login)
             log.info("start at login: %s", settings.general.start_at_login)
 
