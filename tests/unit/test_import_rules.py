@@ -1,8 +1,9 @@
-"""The layer rules of DESIGN.md, enforced.
+"""The layer rules of docs/architecture.md, enforced.
 
 import-linter reads the contracts from pyproject.toml. The tests run it on the real tree, prove
 it would catch a violation (on a copy with a forbidden import planted), and check at run time
-that importing every core and settings module loads no Qt, APScheduler or notifier code.
+that importing every core and settings module loads no Qt, APScheduler or notifier code, and
+that the session loads no widget code (proved the same way, by planting an import).
 """
 
 from __future__ import annotations

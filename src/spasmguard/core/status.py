@@ -18,7 +18,7 @@ from spasmguard.core.state import RuntimeState
 def build_status(
     config: PlanConfig, state: RuntimeState, now: datetime, *, running: bool
 ) -> dict[str, Any]:
-    """The JSON-shaped status of DESIGN.md: running, paused_until and per-habit next due.
+    """The JSON-shaped status (`spasmguard status --json`): running, paused_until, per-habit times.
 
     When the app is not running, nothing will be delivered, so old anchors would only say
     "overdue". Instead the report shows when each reminder would come if the app started now
