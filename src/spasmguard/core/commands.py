@@ -15,6 +15,7 @@ OPEN_WINDOWS = (
     "history",
     "welcome",
     "professional",
+    "spasm",
     "posture",
     "stretch",
     "breathing",

@@ -47,6 +47,7 @@ from spasmguard.settings.launch_entries import set_start_at_login
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.store import LoadResult, SettingsError, load_settings, save_settings
 from spasmguard.ui.guided_breaks import GUIDED_HABITS, build_break, habit_of, window_name
+from spasmguard.ui.safety_blocks import connect_safety_links
 from spasmguard.ui.tray import HabitLine, Tray, TrayView
 
 if TYPE_CHECKING:
@@ -343,6 +344,7 @@ class Controller(QObject):
         menu.start_break.connect(self.start_break)
         menu.open_lifting.connect(lambda: self.open_window("lifting"))
         menu.open_professional.connect(lambda: self.open_window("professional"))
+        menu.open_spasm.connect(lambda: self.open_window("spasm"))
         menu.open_welcome.connect(lambda: self.open_window("welcome"))
         menu.open_history.connect(lambda: self.open_window("history"))
         menu.open_settings.connect(lambda: self.open_window("settings"))
@@ -374,6 +376,7 @@ class Controller(QObject):
         window = self._windows.get(name)
         if window is None:
             window = self._build_window(name)
+            connect_safety_links(window, self.open_window)
             _track(self._windows, name, window)
         window.show()
         window.raise_()
@@ -387,6 +390,7 @@ class Controller(QObject):
         helpers: dict[str, Callable[[], QWidget]] = {
             "welcome": self._welcome_window,
             "professional": self._professional_panel,
+            "spasm": self._spasm_panel,
             window_name("posture"): self._posture_check,
         }
         if name in helpers:
@@ -399,9 +403,7 @@ class Controller(QObject):
         if name == "lifting":
             from spasmguard.ui.lifting_panel import LiftingPanel  # noqa: PLC0415
 
-            lifting = LiftingPanel(self.settings.general.language)
-            lifting.professional_requested.connect(lambda: self.open_window("professional"))
-            return lifting
+            return LiftingPanel(self.settings.general.language)
         if name == "history":
             from spasmguard.ui.history_window import HistoryWindow  # noqa: PLC0415
 
@@ -419,12 +421,16 @@ class Controller(QObject):
 
         return ProfessionalPanel(self.settings.general.language)
 
+    def _spasm_panel(self) -> QWidget:
+        from spasmguard.ui.spasm_panel import SpasmPanel  # noqa: PLC0415
+
+        return SpasmPanel(self.settings.general.language)
+
     def _welcome_window(self) -> QWidget:
         from spasmguard.ui.welcome_window import WelcomeWindow  # noqa: PLC0415
 
         welcome = WelcomeWindow(self.settings, self.apply_settings, self.habits)
         welcome.seen.connect(self._welcome_seen)
-        welcome.professional_requested.connect(lambda: self.open_window("professional"))
         return welcome
 
     def is_first_run(self) -> bool:
@@ -440,7 +446,7 @@ class Controller(QObject):
         from spasmguard.ui.posture_check import SUMMARY_DAYS, PostureCheck  # noqa: PLC0415
 
         misses = self.tracker.history.posture_misses(SUMMARY_DAYS, self.clock.now())
-        check = PostureCheck(load_posture(self._language), misses)
+        check = PostureCheck(load_posture(self._language), misses, language=self._language)
         check.submitted.connect(self.posture_checked)
         return check
 

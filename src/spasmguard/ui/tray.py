@@ -72,6 +72,7 @@ class TrayMenu(QMenu):
     start_break = Signal(str)  # the habit of the guided break: "stretch", "stress", "posture"
     open_lifting = Signal()
     open_professional = Signal()
+    open_spasm = Signal()
     open_welcome = Signal()
     open_history = Signal()
     open_settings = Signal()
@@ -100,6 +101,7 @@ class TrayMenu(QMenu):
         self.addSeparator()
         self._add_breaks()
         self.addAction(self.tr("&Lifting technique…")).triggered.connect(self.open_lifting)
+        self.addAction(self.tr("&If your back is in spasm now…")).triggered.connect(self.open_spasm)
         professional = self.addAction(self.tr("&When to see a professional…"))
         professional.triggered.connect(self.open_professional)
         self.addAction(self.tr("W&elcome tour…")).triggered.connect(self.open_welcome)
