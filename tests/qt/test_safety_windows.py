@@ -9,7 +9,7 @@ test_habit_depth.py), so a new guided break without the caution line fails here 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.safety import load_professional, load_spasm
@@ -106,3 +106,15 @@ def test_the_spasm_panel_shows_its_steps_the_physiotherapist_and_the_notice(qtbo
     assert all(step in shown_texts for step in spasm.steps)
     assert ADVICE.physiotherapist in shown_texts
     assert panel.findChild(QLabel, "notice").text() == ADVICE.notice
+
+
+@pytest.mark.parametrize("panel_type", [ProfessionalPanel, SpasmPanel])
+def test_the_safety_panels_open_showing_all_of_their_text(
+    qtbot: QtBot, panel_type: type[QWidget]
+) -> None:
+    """Nobody should have to find out by scrolling that there is a second level of signs."""
+    panel = panel_type()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.findChild(QScrollArea).verticalScrollBar().maximum() == 0

@@ -8,7 +8,7 @@ a large font size and full screen. The signs that need help now come first, fram
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from spasmguard.core.safety import load_professional
@@ -16,8 +16,8 @@ from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import SPASM, SafetyLinks, warning_levels
 from spasmguard.ui.text_blocks import ReadingPanel, heading
 
-# Text lines (of the window's font) wide and high: room to read without a wall of text.
-_PANEL_SIZE_LINES = QSize(36, 34)
+# Text lines (of the window's font) wide: room to read without lines too long to follow.
+_WIDTH_LINES = 36
 
 
 def _tr(text: str) -> str:
@@ -33,7 +33,7 @@ class ProfessionalPanel(ReadingPanel):
 
     def __init__(self, language: str | None = None) -> None:
         title = _tr("When to see a professional")
-        super().__init__(title, _page(title, language or QLocale().name()), _PANEL_SIZE_LINES)
+        super().__init__(title, _page(title, language or QLocale().name()), _WIDTH_LINES)
 
 
 def _page(title: str, language: str) -> QWidget:

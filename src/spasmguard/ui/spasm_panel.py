@@ -7,7 +7,7 @@ to the warning signs and the notice. Esc or Close closes it, and it is deleted w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from spasmguard.core.safety import load_professional, load_spasm
@@ -15,7 +15,7 @@ from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import PROFESSIONAL, SafetyLinks
 from spasmguard.ui.text_blocks import ReadingPanel, bullets, heading
 
-_PANEL_SIZE_LINES = QSize(32, 22)
+_WIDTH_LINES = 32
 
 
 class SpasmPanel(ReadingPanel):
@@ -24,7 +24,7 @@ class SpasmPanel(ReadingPanel):
 
     def __init__(self, language: str | None = None) -> None:
         language = language or QLocale().name()
-        super().__init__(load_spasm(language).title, _page(language), _PANEL_SIZE_LINES)
+        super().__init__(load_spasm(language).title, _page(language), _WIDTH_LINES)
 
 
 def _page(language: str) -> QWidget:
@@ -34,8 +34,8 @@ def _page(language: str) -> QWidget:
     layout = QVBoxLayout(page)
     layout.addWidget(heading(spasm.title))
     layout.addLayout(bullets(spasm.steps))
-    layout.addWidget(SafetyLinks(PROFESSIONAL))
     layout.addWidget(plain_label(advice.physiotherapist))
+    layout.addWidget(SafetyLinks(PROFESSIONAL))
     notice = plain_label(advice.notice, italic=True)
     notice.setObjectName("notice")
     layout.addWidget(notice)
