@@ -1,7 +1,7 @@
 """The safety blocks every advice window shares: warning signs, the caution line, the links.
 
 The warning signs come in two levels and the urgent one is always first and set apart by more
-than colour: a frame, a stop icon, a larger heading and its instruction in bold. The links to
+than colour: a frame, an alert icon, a larger heading and its instruction in bold. The links to
 the safety panels are one widget, :class:`SafetyLinks`, which only names the window it wants;
 the app connects every SafetyLinks inside a window it builds (:func:`connect_safety_links`),
 so no window needs wiring of its own to reach the warning signs or the during-a-spasm panel.
