@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from spasmguard.core.habits import load_habits
+from spasmguard.core.safety import load_spasm
 from tests.e2e.apprunner import App, Window, click, crop, tray_icons, wait_for_window, window_tree
 from tests.e2e.desktop import SCREEN_SIZE, Desktop, wait_until
 
@@ -29,6 +30,7 @@ NAMES = (
     "posture-check.png",
     "welcome.png",
     "professional.png",
+    "spasm-panel.png",
 )
 PAINT_S = 0.5  # a window is mapped a moment before Qt has painted it
 MARGIN = 6
@@ -130,6 +132,7 @@ def take_screenshots(desktop: Desktop, out_dir: Path) -> list[Path]:
             cameraman.window("posture", "Posture check", "posture-check.png"),
             cameraman.window("welcome", "Welcome to spasmguard", "welcome.png"),
             cameraman.window("professional", "When to see a professional", "professional.png"),
+            cameraman.window("spasm", load_spasm().title, "spasm-panel.png"),
         ]
     finally:
         app.stop()

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import SystemClock
-from spasmguard.core.habits import load_habits, load_posture, load_professional
+from spasmguard.core.habits import load_habits, load_posture
 from spasmguard.core.history import History
+from spasmguard.core.safety import load_professional
 from spasmguard.core.tracker import Tracker
 from spasmguard.engine.notifier import Reminder
 from spasmguard.session.reminders import WELCOME_FLAG, ReminderSession
@@ -266,14 +267,14 @@ def test_the_reminder_window_has_no_glass_for_other_habits(qtbot: QtBot) -> None
 # --- when to see a professional -----------------------------------------------------------------
 
 
-def test_the_panel_shows_every_red_flag_and_the_notice(qtbot: QtBot) -> None:
+def test_the_panel_shows_every_warning_sign_and_the_notice(qtbot: QtBot) -> None:
     panel = ProfessionalPanel()
     qtbot.addWidget(panel)
     shown_texts = texts(panel)
     assert ADVICE.intro in shown_texts
-    assert all(flag in shown_texts for flag in ADVICE.red_flags)
+    assert all(sign in shown_texts for sign in (*ADVICE.urgent.signs, *ADVICE.soon.signs))
     assert panel.findChild(QLabel, "notice").text() == ADVICE.notice
-    assert any("numbness" in flag and "legs" in flag for flag in ADVICE.red_flags)
+    assert ADVICE.physiotherapist in shown_texts
     assert all(
         label.textFormat() == Qt.TextFormat.PlainText for label in panel.findChildren(QLabel)
     )

@@ -10,8 +10,9 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from spasmguard.core.habits import load_lifting, load_professional
+from spasmguard.core.habits import load_lifting
 from spasmguard.core.resources import read_bytes
+from spasmguard.core.safety import load_professional
 from spasmguard.ui.lifting_panel import LiftingPanel
 
 MakePanel = Callable[[int, int], LiftingPanel]
@@ -54,7 +55,8 @@ def test_shows_every_numbered_step_the_lists_and_the_red_flags(make_panel):
     for number, step in enumerate(guide.steps, start=1):
         assert f"{number}. {step.title}" in texts
         assert step.text in texts
-    for item in (*guide.dos, *guide.donts, *advice.red_flags, advice.intro, advice.notice):
+    signs = (*advice.urgent.signs, *advice.soon.signs)
+    for item in (*guide.dos, *guide.donts, *signs, advice.intro, advice.notice):
         assert item in texts
 
 

@@ -23,6 +23,7 @@ OPEN_WINDOWS = (
     "history",
     "welcome",
     "professional",
+    "spasm",
     *GUIDED_BREAKS.values(),
 )
 """Every window the app opens by name (`spasmguard open NAME`, the tray, a reminder's Start)."""

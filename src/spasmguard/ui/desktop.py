@@ -161,6 +161,7 @@ class Desktop(QObject):
             "history": self._history_window,
             "welcome": self._welcome_window,
             "professional": self._professional_panel,
+            "spasm": self._spasm_panel,
         }
         for habit_id, name in GUIDED_BREAKS.items():
             builders[name] = partial(self._guided_break, habit_id)
@@ -178,7 +179,8 @@ class Desktop(QObject):
 
         history, now = self.session.tracker.history, self.session.clock.now()
         misses = history.posture_misses(SUMMARY_DAYS, now)
-        check = PostureCheck(load_posture(self.session.settings.general.language), misses)
+        language = self.session.settings.general.language
+        check = PostureCheck(load_posture(language), misses, language=language)
         check.submitted.connect(self.session.posture_checked)
         return check
 
@@ -190,9 +192,7 @@ class Desktop(QObject):
     def _lifting_panel(self) -> QWidget:
         from spasmguard.ui.lifting_panel import LiftingPanel  # noqa: PLC0415
 
-        lifting = LiftingPanel(self.session.settings.general.language)
-        lifting.professional_requested.connect(lambda: self.windows.open("professional"))
-        return lifting
+        return LiftingPanel(self.session.settings.general.language)
 
     def _history_window(self) -> QWidget:
         from spasmguard.ui.history_window import HistoryWindow  # noqa: PLC0415
@@ -212,11 +212,15 @@ class Desktop(QObject):
 
         return ProfessionalPanel(self.session.settings.general.language)
 
+    def _spasm_panel(self) -> QWidget:
+        from spasmguard.ui.spasm_panel import SpasmPanel  # noqa: PLC0415
+
+        return SpasmPanel(self.session.settings.general.language)
+
     def _welcome_window(self) -> QWidget:
         from spasmguard.ui.welcome_window import WelcomeWindow  # noqa: PLC0415
 
         session = self.session
         welcome = WelcomeWindow(session.settings, session.apply_settings, session.habits)
         welcome.seen.connect(session.welcome_seen)
-        welcome.professional_requested.connect(lambda: self.windows.open("professional"))
         return welcome

@@ -149,6 +149,7 @@ class TrayMenu(QMenu):
             ("breathing", self.tr("&Breathing break…")),
             ("posture", self.tr("Posture chec&k…")),
             ("lifting", self.tr("&Lifting technique…")),
+            ("spasm", self.tr("&If your back is in spasm now…")),
             ("professional", self.tr("&When to see a professional…")),
             ("welcome", self.tr("W&elcome tour…")),
             ("history", self.tr("&History…")),

@@ -14,6 +14,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from spasmguard.core.commands import OPEN_WINDOWS
+from spasmguard.ui.safety_blocks import connect_safety_links
 
 W = TypeVar("W", bound=QWidget)
 
@@ -44,6 +45,7 @@ class WindowRegistry:
         window = self._open.get(name)
         if window is None:
             window = self._builders[name]()
+            connect_safety_links(window, self.open)
             keep_until_destroyed(self._open, name, window)
         window.show()
         window.raise_()
