@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import tempfile
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -215,8 +216,14 @@ class App:
     """One running tray app in its own config and data dirs (short paths: the IPC socket's
     path must fit in about 100 bytes, which pytest's tmp_path does not guarantee)."""
 
-    def __init__(self, desktop_env: dict[str, str], settings: str = ALL_DAY) -> None:
-        """`settings` is the text of settings.toml; the default keeps reminders due all day."""
+    def __init__(
+        self, desktop_env: dict[str, str], settings: str = ALL_DAY, command: Sequence[str] = ()
+    ) -> None:
+        """`settings` is the text of settings.toml; the default keeps reminders due all day.
+
+        `command` starts the tray app instead of the installed script (e.g. ``python -m``).
+        """
+        self.command = list(command)
         self.root = Path(tempfile.mkdtemp(prefix="sg", dir="/tmp"))
         self.config_dir = self.root / "c"
         self.data_dir = self.root / "d"
@@ -249,7 +256,7 @@ class App:
         self._out = self.stdout_path.open("w")
         with self.stderr_path.open("a") as err:
             self.proc = subprocess.Popen(
-                [executable()],
+                self.command or [executable()],
                 env=self.env,
                 stdin=subprocess.DEVNULL,
                 stdout=self._out,
