@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import SystemClock
 from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
+from spasmguard.engine.capabilities import Capability, DesktopCapabilities
 from spasmguard.engine.gate import Sources
 from spasmguard.engine.notifier import Reminder
+from spasmguard.engine.readings import IdleAnswer, IdleSource
 from spasmguard.session.reminders import ReminderSession
 from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings, preferences, to_plan_config
@@ -27,6 +29,7 @@ from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
 from spasmguard.ui import desktop as desktop_module
 from spasmguard.ui.desktop import Desktop
+from spasmguard.ui.settings_window import SettingsWindow
 
 BASE = (
     Settings.defaults()
@@ -36,12 +39,13 @@ BASE = (
 )
 
 
-class Idle:
+class Idle(IdleSource):
     def __init__(self) -> None:
+        super().__init__()
         self.seconds = 0.0
 
-    def idle_seconds(self) -> float | None:
-        return self.seconds
+    def read(self, done: IdleAnswer) -> None:
+        done(self.seconds)
 
 
 class Commands(dict[str, Any]):
@@ -206,3 +210,18 @@ def test_a_login_entry_that_cannot_be_written_is_not_a_lost_save(
         rig.session.apply_settings(wanted)
     assert load_settings(rig.session.settings_path).settings == wanted
     assert rig.session.settings == wanted
+
+
+def test_settings_disable_what_the_desktop_cannot_tell(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reason = "GNOME on Wayland does not tell apps when a window is fullscreen."
+    cannot = DesktopCapabilities(fullscreen=Capability(False, reason))
+    monkeypatch.setattr(Sources, "capabilities", lambda _sources: cannot)
+    rig.desktop.windows.open("settings")
+    (window,) = (w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsWindow))
+    (box,) = window.findChildren(QCheckBox, "general.detect_fullscreen")
+    assert not box.isEnabled()
+    assert box.toolTip() == reason
+    (idle,) = window.findChildren(QSpinBox, "general.idle_threshold_minutes")
+    assert idle.isEnabled()
