@@ -156,8 +156,12 @@ class History:
 
     def _open(self) -> None:
         version = self._identify()
-        if self.read_only and version < SCHEMA_VERSION:
+        if self.read_only and version == 0:
             raise HistoryError(f"{self.path} is not a complete spasmguard history yet")
+        if self.read_only and version < SCHEMA_VERSION:
+            raise HistoryError(
+                f"{self.path} was written by an older spasmguard; start the app once to update it"
+            )
         if version > SCHEMA_VERSION:
             # Written by a newer spasmguard: read what we can, never write or downgrade.
             self.read_only = True
