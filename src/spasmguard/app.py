@@ -10,7 +10,6 @@ import contextlib
 import logging
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -228,7 +227,7 @@ def _acquire(instance: SingleInstance, run_dir: Path) -> bool:
 def _build_session() -> ReminderSession:
     """Load settings and history, then build the reminder session around them."""
     from spasmguard.core.clock import SystemClock  # noqa: PLC0415
-    from spasmguard.core.history import History, HistoryError  # noqa: PLC0415
+    from spasmguard.core.history import IN_MEMORY, History, HistoryError  # noqa: PLC0415
     from spasmguard.core.tracker import Tracker  # noqa: PLC0415
     from spasmguard.engine.gate import desktop_sources  # noqa: PLC0415
     from spasmguard.session.reminders import ReminderSession  # noqa: PLC0415
@@ -242,10 +241,10 @@ def _build_session() -> ReminderSession:
     try:
         history = History(paths.history_file())
     except HistoryError as error:
-        # Keep the user's file untouched and carry on, recording into a throwaway database.
-        log.error("%s; recording into a temporary database this session", error)
+        # Keep the user's file untouched and carry on, recording in memory (nothing left behind).
+        log.error("%s; recording in memory this session", error)
         print(f"spasmguard: {error}; history is not saved this session.", file=sys.stderr)
-        history = History(Path(tempfile.mkdtemp(prefix="spasmguard-")) / "history.sqlite3")
+        history = History(IN_MEMORY)
     settings = loaded.settings
     tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))
     return ReminderSession(clock, tracker, settings_path, loaded, desktop_sources())

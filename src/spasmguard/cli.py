@@ -196,19 +196,20 @@ def _cmd_status(args: argparse.Namespace) -> None:
 
 
 def _offline_status(clock: SystemClock) -> dict[str, Any]:
-    """Status computed from the settings file and saved state, without touching either."""
-    from spasmguard.core.history import History  # noqa: PLC0415
+    """Status computed from the settings file and saved state, without touching either.
+
+    The history is opened read-only: a read-write open would migrate a file left by an older
+    spasmguard, which is the app's job, not a status query's.
+    """
     from spasmguard.core.state import RuntimeState  # noqa: PLC0415
     from spasmguard.core.status import build_status  # noqa: PLC0415
     from spasmguard.settings.model import to_plan_config  # noqa: PLC0415
-    from spasmguard.settings.paths import history_file, settings_file  # noqa: PLC0415
+    from spasmguard.settings.paths import settings_file  # noqa: PLC0415
     from spasmguard.settings.store import load_settings  # noqa: PLC0415
 
     settings = load_settings(settings_file(), recover=False).settings
-    state = RuntimeState()
-    if history_file().exists():
-        with History(history_file()) as history:
-            state = history.load_state()
+    with _history_file(read_only=True) as history:
+        state = history.load_state() if history is not None else RuntimeState()
     return build_status(to_plan_config(settings), state, clock.now(), running=False)
 
 
