@@ -65,6 +65,7 @@ class ReadingPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scroll.setWidget(page)
+        scroll.setAccessibleName(title)  # it takes focus to scroll by keys: say what it holds
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.close)
         self._layout = QVBoxLayout(self)

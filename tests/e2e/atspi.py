@@ -1,0 +1,193 @@
+"""A screen reader's view of the app: its AT-SPI tree, read with plain D-Bus calls (dbus-fast).
+
+This is what Orca does underneath libatspi: ask the launcher on the session bus (org.a11y.Bus)
+for the accessibility bus, then walk the registry's applications, their windows and every
+accessible below, and invoke actions. Plain D-Bus instead of pyatspi keeps the client in the
+test's own Python (no system interpreter, no GObject introspection) while talking to the same
+at-spi2-core daemons a real screen reader uses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from dbus_fast import Message, MessageType, Variant
+from dbus_fast.aio import MessageBus
+
+from tests.e2e.desktop import HarnessError, wait_until
+
+ACCESSIBLE = "org.a11y.atspi.Accessible"
+ACTION = "org.a11y.atspi.Action"
+COMPONENT = "org.a11y.atspi.Component"
+PROPERTIES = "org.freedesktop.DBus.Properties"
+REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+LAUNCHER = ("org.a11y.Bus", "/org/a11y/bus")
+
+# AtspiStateType bits (at-spi2-core's atspi-constants.h).
+FOCUSABLE, FOCUSED, SHOWING = 11, 12, 25
+# Roles that say nothing about what a control is.
+MEANINGLESS_ROLES = {"", "invalid", "unknown", "redundant object"}
+
+Ref = tuple[str, str]  # (bus name, object path) of one accessible
+
+
+@dataclass(frozen=True)
+class Accessible:
+    """One node of the tree, as a screen reader reads it."""
+
+    ref: Ref
+    role: str
+    name: str
+    description: str
+    ident: str
+    states: frozenset[int]
+    children: tuple[Ref, ...]
+    parent_role: str = ""
+
+    @property
+    def focusable(self) -> bool:
+        return FOCUSABLE in self.states
+
+    @property
+    def showing(self) -> bool:
+        return SHOWING in self.states
+
+    @property
+    def focused(self) -> bool:
+        return FOCUSED in self.states
+
+    def __str__(self) -> str:
+        where = self.ident or self.ref[1]
+        return f"{self.role} {self.name!r} (id {where}, in a {self.parent_role})"
+
+
+def _states(words: list[int]) -> frozenset[int]:
+    return frozenset(i for i in range(32 * len(words)) if words[i // 32] >> (i % 32) & 1)
+
+
+async def _connect(address: str) -> MessageBus:
+    """A connection to a bus (built inside the loop: dbus-fast binds it to the running one)."""
+    return await MessageBus(bus_address=address).connect()
+
+
+class ScreenReader:
+    """A client of the accessibility bus of one test desktop (call `close()` when done)."""
+
+    def __init__(self, session_bus_address: str) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._session = self._run(_connect(session_bus_address))
+        (address,) = self._call(self._session, LAUNCHER, "org.a11y.Bus", "GetAddress")
+        self._bus = self._run(_connect(address))
+
+    def close(self) -> None:
+        for bus in (self._bus, self._session):
+            bus.disconnect()
+            self._run(bus.wait_for_disconnect())
+        self._loop.close()
+
+    def enable(self) -> None:
+        """Say a screen reader runs (org.a11y.Status), as Orca does: apps turn on their bridge."""
+        flag = Variant("b", True)
+        body = ["org.a11y.Status", "ScreenReaderEnabled", flag]
+        self._call(self._session, LAUNCHER, PROPERTIES, "Set", sig="ssv", body=body)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def read(self, ref: Ref, parent_role: str = "") -> Accessible:
+        """One accessible's role, name, description, id (Qt: the object name), states, children."""
+        name, description = (self._property(ref, key) for key in ("Name", "Description"))
+        ident = self._property(ref, "AccessibleId") if ref != REGISTRY else ""
+        (role,) = self._call(self._bus, ref, ACCESSIBLE, "GetRoleName")
+        (states,) = self._call(self._bus, ref, ACCESSIBLE, "GetState")
+        (children,) = self._call(self._bus, ref, ACCESSIBLE, "GetChildren")
+        kids = tuple((str(bus), str(path)) for bus, path in children)
+        return Accessible(ref, role, name, description, ident, _states(states), kids, parent_role)
+
+    def walk(self, top: Accessible) -> Iterator[Accessible]:
+        """`top` and every accessible below it, depth first."""
+        yield top
+        for child in top.children:
+            yield from self.walk(self.read(child, top.role))
+
+    def applications(self) -> list[Accessible]:
+        return [self.read(ref) for ref in self.read(REGISTRY).children]
+
+    def window(self, app_name: str, title: str, timeout: float = 10.0) -> Accessible:
+        """The showing top-level accessible named `title` of the application `app_name`."""
+        found: list[Accessible] = []
+
+        def shown() -> bool:
+            found[:] = [
+                window
+                for app in self.applications()
+                if app.name == app_name
+                for window in map(self.read, app.children)
+                if window.name == title and window.showing
+            ]
+            return bool(found)
+
+        wait_until(shown, f"a showing window {title!r} of {app_name} on the a11y bus", timeout)
+        return found[0]
+
+    def find(self, top: Accessible, role: str, name: str) -> Accessible:
+        """The showing descendant of `top` with this role and name."""
+        for node in self.walk(top):
+            if node.role == role and node.name == name and node.showing:
+                return node
+        raise HarnessError(f"no showing {role} named {name!r} in {top.name!r}")
+
+    def focused(self, top: Accessible) -> Accessible | None:
+        """The showing descendant that has keyboard focus, if any."""
+        return next((n for n in self.walk(top) if n.focused and n.showing), None)
+
+    # --- acting -------------------------------------------------------------------------------
+
+    def actions(self, node: Accessible) -> list[str]:
+        (actions,) = self._call(self._bus, node.ref, ACTION, "GetActions")
+        return [str(action[0]) for action in actions]
+
+    def do_action(self, node: Accessible, action: str) -> bool:
+        """Invoke the named action (e.g. "Press") the way a screen reader's command does."""
+        index = self.actions(node).index(action)
+        (ok,) = self._call(self._bus, node.ref, ACTION, "DoAction", sig="i", body=[index])
+        return bool(ok)
+
+    def grab_focus(self, node: Accessible) -> bool:
+        (ok,) = self._call(self._bus, node.ref, COMPONENT, "GrabFocus")
+        return bool(ok)
+
+    # --- D-Bus --------------------------------------------------------------------------------
+
+    def _property(self, ref: Ref, name: str) -> str:
+        (value,) = self._call(self._bus, ref, PROPERTIES, "Get", sig="ss", body=[ACCESSIBLE, name])
+        return str(value.value)
+
+    def _call(
+        self,
+        bus: MessageBus,
+        ref: Ref,
+        interface: str,
+        member: str,
+        *,
+        sig: str = "",
+        body: Any = (),
+    ) -> list[Any]:
+        message = Message(
+            destination=ref[0],
+            path=ref[1],
+            interface=interface,
+            member=member,
+            signature=sig,
+            body=list(body),
+        )
+        reply = self._run(bus.call(message))
+        if reply is None or reply.message_type == MessageType.ERROR:
+            error = "no reply" if reply is None else f"{reply.error_name} {reply.body}"
+            raise HarnessError(f"{interface}.{member} on {ref[0]}{ref[1]}: {error}")
+        return list(reply.body)
+
+    def _run(self, coroutine: Any) -> Any:
+        return self._loop.run_until_complete(asyncio.wait_for(coroutine, 10.0))
