@@ -17,6 +17,7 @@ from typing import Any
 from dbus_fast import Message, MessageType, Variant
 from dbus_fast.aio import MessageBus
 
+from tests.e2e.apprunner import App
 from tests.e2e.desktop import HarnessError, wait_until
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
@@ -30,6 +31,9 @@ LAUNCHER = ("org.a11y.Bus", "/org/a11y/bus")
 FOCUSABLE, FOCUSED, SHOWING = 11, 12, 25
 # Roles that say nothing about what a control is.
 MEANINGLESS_ROLES = {"", "invalid", "unknown", "redundant object"}
+
+APP_NAME = "spasmguard"
+REMINDER = "reminder"  # A11yApp.window's name for a posture reminder in the app's own window
 
 Ref = tuple[str, str]  # (bus name, object path) of one accessible
 
@@ -140,8 +144,15 @@ class ScreenReader:
         raise HarnessError(f"no showing {role} named {name!r} in {top.name!r}")
 
     def focused(self, top: Accessible) -> Accessible | None:
-        """The showing descendant that has keyboard focus, if any."""
-        return next((n for n in self.walk(top) if n.focused and n.showing), None)
+        """The descendant that has keyboard focus, if any (hidden subtrees are skipped)."""
+        if top.focused:
+            return top
+        for child in top.children:
+            node = self.read(child, top.role)
+            found = self.focused(node) if node.showing else None
+            if found is not None:
+                return found
+        return None
 
     # --- acting -------------------------------------------------------------------------------
 
@@ -154,6 +165,12 @@ class ScreenReader:
         index = self.actions(node).index(action)
         (ok,) = self._call(self._bus, node.ref, ACTION, "DoAction", sig="i", body=[index])
         return bool(ok)
+
+    def extents(self, node: Accessible) -> tuple[int, int, int, int]:
+        """x, y, width, height on the screen."""
+        (box,) = self._call(self._bus, node.ref, COMPONENT, "GetExtents", sig="u", body=[0])
+        x, y, width, height = box
+        return x, y, width, height
 
     def grab_focus(self, node: Accessible) -> bool:
         (ok,) = self._call(self._bus, node.ref, COMPONENT, "GrabFocus")
@@ -191,3 +208,53 @@ class ScreenReader:
 
     def _run(self, coroutine: Any) -> Any:
         return self._loop.run_until_complete(asyncio.wait_for(coroutine, 10.0))
+
+
+def unnamed_controls(reader: ScreenReader, window: Accessible) -> list[str]:
+    """Focusable controls a screen reader could not announce: no name, or a role saying nothing.
+
+    A combo box's popup list is exempt: it never takes Tab focus, and when it opens the reader
+    announces its items and the combo box's name.
+    """
+    return [
+        str(node)
+        for node in reader.walk(window)
+        if node.focusable
+        and node.parent_role != "combo box"
+        and (not node.name.strip() or node.role in MEANINGLESS_ROLES)
+    ]
+
+
+class A11yApp:
+    """The app under a screen reader: opens a window and hands back its accessible."""
+
+    def __init__(self, app: App, reader: ScreenReader) -> None:
+        self.app = app
+        self.reader = reader
+        self.windows: dict[str, Accessible] = {}
+
+    def _top_levels(self) -> list[Accessible]:
+        apps = [a for a in self.reader.applications() if a.name == APP_NAME]
+        return [self.reader.read(ref) for app in apps for ref in app.children]
+
+    def window(self, name: str) -> Accessible:
+        """Open window `name` (or trigger a posture reminder) once; its accessible."""
+        if name not in self.windows:
+            before = {w.ref for w in self._top_levels()}
+            self.app.ok(*(("trigger", "posture") if name == REMINDER else ("open", name)))
+            found: list[Accessible] = []
+
+            def appeared() -> bool:
+                found[:] = [w for w in self._top_levels() if w.ref not in before and w.showing]
+                return len(found) == 1
+
+            wait_until(appeared, f"the {name} window on the accessibility bus")
+            self.windows[name] = found[0]
+        return self.windows[name]
+
+    def control(self, window: Accessible, ident: str) -> Accessible:
+        """The showing control of `window` whose object name is `ident`."""
+        for node in self.reader.walk(window):
+            if node.ident.rsplit(".", 1)[-1] == ident and node.showing:
+                return node
+        raise HarnessError(f"no showing control {ident!r} in {window.name!r}")

@@ -17,51 +17,14 @@ import pytest
 
 from spasmguard.core.commands import OPEN_WINDOWS
 from tests.e2e.apprunner import ALL_DAY, App
-from tests.e2e.atspi import MEANINGLESS_ROLES, Accessible, ScreenReader
-from tests.e2e.desktop import Desktop, HarnessError, wait_until
+from tests.e2e.atspi import REMINDER, A11yApp, ScreenReader, unnamed_controls
+from tests.e2e.desktop import Desktop, wait_until
 
 pytestmark = pytest.mark.e2e
 
-APP_NAME = "spasmguard"
 LANGUAGES = ("en",)
-REMINDER = "reminder"
 # The windows whose drawings need a text alternative, and the drawings' object names.
 DRAWINGS = {"lifting": "_Drawing", "stretch": "SvgView", "breathing": "BreathCircle"}
-
-
-class A11yApp:
-    """The app under a screen reader: opens a window and hands back its accessible."""
-
-    def __init__(self, app: App, reader: ScreenReader) -> None:
-        self.app = app
-        self.reader = reader
-        self.windows: dict[str, Accessible] = {}
-
-    def _top_levels(self) -> list[Accessible]:
-        apps = [a for a in self.reader.applications() if a.name == APP_NAME]
-        return [self.reader.read(ref) for app in apps for ref in app.children]
-
-    def window(self, name: str) -> Accessible:
-        """Open window `name` (or trigger a posture reminder) once; its accessible."""
-        if name not in self.windows:
-            before = {w.ref for w in self._top_levels()}
-            self.app.ok(*(("trigger", "posture") if name == REMINDER else ("open", name)))
-            found: list[Accessible] = []
-
-            def appeared() -> bool:
-                found[:] = [w for w in self._top_levels() if w.ref not in before and w.showing]
-                return len(found) == 1
-
-            wait_until(appeared, f"the {name} window on the accessibility bus")
-            self.windows[name] = found[0]
-        return self.windows[name]
-
-    def control(self, window: Accessible, ident: str) -> Accessible:
-        """The showing control of `window` whose object name is `ident`."""
-        for node in self.reader.walk(window):
-            if node.ident.rsplit(".", 1)[-1] == ident and node.showing:
-                return node
-        raise HarnessError(f"no showing control {ident!r} in {window.name!r}")
 
 
 @pytest.fixture(scope="module", params=LANGUAGES)
@@ -79,21 +42,6 @@ def a11y_app(
     finally:
         app.stop()
         app.remove()
-
-
-def unnamed_controls(reader: ScreenReader, window: Accessible) -> list[str]:
-    """Focusable controls a screen reader could not announce: no name, or a role saying nothing.
-
-    A combo box's popup list is exempt: it never takes Tab focus, and when it opens the reader
-    announces its items and the combo box's name.
-    """
-    return [
-        str(node)
-        for node in reader.walk(window)
-        if node.focusable
-        and node.parent_role != "combo box"
-        and (not node.name.strip() or node.role in MEANINGLESS_ROLES)
-    ]
 
 
 @pytest.mark.parametrize("name", [*OPEN_WINDOWS, REMINDER])

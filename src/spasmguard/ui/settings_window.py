@@ -380,7 +380,10 @@ class SettingsWindow(QDialog):
         forms: dict[str | None, QFormLayout] = {None: self._form()}
         column.addLayout(forms[None])
         taken = self._button_mnemonics()
-        for item in items:
+        # Built in the order shown (ungrouped first, then each box), so Tab follows the eye.
+        shown: list[str | None] = [None]
+        shown += [g for g in dict.fromkeys(map(_group_title, items)) if g is not None]
+        for item in sorted(items, key=lambda i: shown.index(_group_title(i))):
             group = _group_title(item)
             if group not in forms:
                 box = QGroupBox(group)
