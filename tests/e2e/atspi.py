@@ -10,6 +10,7 @@ at-spi2-core daemons a real screen reader uses.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -25,10 +26,13 @@ ACTION = "org.a11y.atspi.Action"
 COMPONENT = "org.a11y.atspi.Component"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+REGISTRY_IFACE = ("org.a11y.atspi.Registry", "/org/a11y/atspi/registry")
 LAUNCHER = ("org.a11y.Bus", "/org/a11y/bus")
+BUS = ("org.freedesktop.DBus", "/org/freedesktop/DBus")
+EVENT_OBJECT = "org.a11y.atspi.Event.Object"
 
 # AtspiStateType bits (at-spi2-core's atspi-constants.h).
-FOCUSABLE, FOCUSED, SHOWING = 11, 12, 25
+ENABLED, FOCUSABLE, FOCUSED, SHOWING = 8, 11, 12, 25
 # Roles that say nothing about what a control is.
 MEANINGLESS_ROLES = {"", "invalid", "unknown", "redundant object"}
 
@@ -54,6 +58,10 @@ class Accessible:
     @property
     def focusable(self) -> bool:
         return FOCUSABLE in self.states
+
+    @property
+    def enabled(self) -> bool:
+        return ENABLED in self.states
 
     @property
     def showing(self) -> bool:
@@ -85,6 +93,9 @@ class ScreenReader:
         self._session = self._run(_connect(session_bus_address))
         (address,) = self._call(self._session, LAUNCHER, "org.a11y.Bus", "GetAddress")
         self._bus = self._run(_connect(address))
+        self._focus_events: list[Ref] = []
+        self._focus_wanted: asyncio.Future[None] | None = None
+        self._listen_to_focus()
 
     def close(self) -> None:
         for bus in (self._bus, self._session):
@@ -119,42 +130,55 @@ class ScreenReader:
     def applications(self) -> list[Accessible]:
         return [self.read(ref) for ref in self.read(REGISTRY).children]
 
-    def window(self, app_name: str, title: str, timeout: float = 10.0) -> Accessible:
-        """The showing top-level accessible named `title` of the application `app_name`."""
-        found: list[Accessible] = []
+    def tab_stops(self, top: Accessible) -> list[Accessible]:
+        """The showing, enabled controls below `top` that take keyboard focus.
 
-        def shown() -> bool:
-            found[:] = [
-                window
-                for app in self.applications()
-                if app.name == app_name
-                for window in map(self.read, app.children)
-                if window.name == title and window.showing
-            ]
-            return bool(found)
-
-        wait_until(shown, f"a showing window {title!r} of {app_name} on the a11y bus", timeout)
-        return found[0]
-
-    def find(self, top: Accessible, role: str, name: str) -> Accessible:
-        """The showing descendant of `top` with this role and name."""
-        for node in self.walk(top):
-            if node.role == role and node.name == name and node.showing:
-                return node
-        raise HarnessError(f"no showing {role} named {name!r} in {top.name!r}")
-
-    def focused(self, top: Accessible) -> Accessible | None:
-        """The descendant that has keyboard focus, if any (hidden subtrees are skipped)."""
-        if top.focused:
-            return top
+        A combo box's popup list and a tab bar's tabs are not entered: Tab stops at the combo
+        box and at the tab bar, and the arrow keys choose among their items.
+        """
+        found = []
         for child in top.children:
             node = self.read(child, top.role)
-            found = self.focused(node) if node.showing else None
-            if found is not None:
-                return found
-        return None
+            if not node.showing:
+                continue
+            if node.focusable and node.enabled:
+                found.append(node)
+            if node.role not in {"combo box", "page tab list"}:
+                found += self.tab_stops(node)
+        return found
 
-    # --- acting -------------------------------------------------------------------------------
+    def next_focus(self, timeout: float) -> Ref | None:
+        """The control the app announces as focused next, or None if none is within `timeout`.
+
+        This is what a screen reader speaks from: the focus event (object:state-changed:focused)
+        Qt sends for the widget that really has the focus, not the containers that only say
+        "focused" because that widget is their focus proxy.
+        """
+        if not self._focus_events:
+            self._focus_wanted = self._loop.create_future()
+            with contextlib.suppress(TimeoutError):
+                self._run(asyncio.wait_for(self._focus_wanted, timeout))
+        return self._focus_events.pop(0) if self._focus_events else None
+
+    def forget_focus_events(self) -> None:
+        """Drop focus events not read yet (those of earlier key presses)."""
+        self._run(asyncio.sleep(0))  # let dbus-fast hand over what has arrived
+        self._focus_events.clear()
+
+    def _on_message(self, message: Message) -> None:
+        if message.member == "StateChanged" and message.body[:2] == ["focused", 1]:
+            self._focus_events.append((str(message.sender), str(message.path)))
+            if self._focus_wanted is not None and not self._focus_wanted.done():
+                self._focus_wanted.set_result(None)
+
+    def _listen_to_focus(self) -> None:
+        """Subscribe to focus events, and tell the registry, so apps start sending them."""
+        rule = f"type='signal',interface='{EVENT_OBJECT}',member='StateChanged',arg0='focused'"
+        self._call(self._bus, BUS, "org.freedesktop.DBus", "AddMatch", sig="s", body=[rule])
+        self._bus.add_message_handler(self._on_message)
+        register = ["object:state-changed:focused"]
+        registry = "org.a11y.atspi.Registry"
+        self._call(self._bus, REGISTRY_IFACE, registry, "RegisterEvent", sig="s", body=register)
 
     def actions(self, node: Accessible) -> list[str]:
         (actions,) = self._call(self._bus, node.ref, ACTION, "GetActions")
@@ -171,10 +195,6 @@ class ScreenReader:
         (box,) = self._call(self._bus, node.ref, COMPONENT, "GetExtents", sig="u", body=[0])
         x, y, width, height = box
         return x, y, width, height
-
-    def grab_focus(self, node: Accessible) -> bool:
-        (ok,) = self._call(self._bus, node.ref, COMPONENT, "GrabFocus")
-        return bool(ok)
 
     # --- D-Bus --------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from tests.e2e.desktop import Desktop, wait_until
 pytestmark = pytest.mark.e2e
 
 LANGUAGES = ("en",)
+CONTROL_ROLES = {"push button", "check box", "radio button", "spin box", "combo box", "text"}
 # The windows whose drawings need a text alternative, and the drawings' object names.
 DRAWINGS = {"lifting": "_Drawing", "stretch": "SvgView", "breathing": "BreathCircle"}
 
@@ -51,6 +52,14 @@ def test_every_focusable_control_has_a_role_and_a_name(a11y_app: A11yApp, name: 
     controls = [n for n in a11y_app.reader.walk(window) if n.focusable]
     assert controls, f"no focusable control in the {name} window: is the tree really read?"
     assert unnamed_controls(a11y_app.reader, window) == []
+
+
+@pytest.mark.parametrize("name", [*OPEN_WINDOWS, REMINDER])
+def test_every_control_takes_keyboard_focus(a11y_app: A11yApp, name: str) -> None:
+    """A control the mouse can use but Tab skips would shut keyboard users out."""
+    window = a11y_app.window(name)
+    controls = [n for n in a11y_app.reader.walk(window) if n.role in CONTROL_ROLES]
+    assert [str(n) for n in controls if n.showing and n.enabled and not n.focusable] == []
 
 
 @pytest.mark.parametrize("name", sorted(DRAWINGS))

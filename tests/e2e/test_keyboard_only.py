@@ -8,19 +8,20 @@ their object names, so this runs unchanged in any language.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from spasmguard.core.commands import OPEN_WINDOWS
 from tests.e2e.apprunner import ALL_DAY, App, click, visible_windows, wait_for_window
 from tests.e2e.atspi import REMINDER, A11yApp, Accessible, ScreenReader
-from tests.e2e.desktop import HarnessError, run, wait_until
+from tests.e2e.desktop import run, wait_until
 
 pytestmark = pytest.mark.e2e
 
-MAX_TABS = 40
+MAX_TABS = 60
+FOCUS_EVENT_TIMEOUT = 1.5
 
 
 @pytest.fixture
@@ -33,35 +34,59 @@ def a11y_app(window_manager: dict[str, str], screen_reader: ScreenReader) -> Ite
         app.remove()
 
 
+@pytest.fixture(scope="module")
+def windows_app(window_manager: dict[str, str], screen_reader: ScreenReader) -> Iterator[A11yApp]:
+    """One app for the tour of every window (each stays open once opened)."""
+    app = App(window_manager, ALL_DAY).start()
+    try:
+        yield A11yApp(app, screen_reader)
+    finally:
+        app.stop()
+        app.remove()
+
+
 def key(a11y_app: A11yApp, *keys: str) -> None:
     run(["xdotool", "key", *keys], a11y_app.app.env)
 
 
-def focus_id(a11y_app: A11yApp, window: Accessible) -> str:
-    """The object name path of the focused control ("" if nothing in `window` has focus)."""
-    node = a11y_app.reader.focused(a11y_app.reader.read(window.ref))
-    return "" if node is None else node.ident
-
-
-def tab_until(a11y_app: A11yApp, window: Accessible, ident: str) -> list[Accessible]:
-    """Press Tab until the control named `ident` has focus; every control focused on the way.
+def press_tab(a11y_app: A11yApp, focus: Accessible | None) -> Accessible:
+    """Press Tab once; the control the app then announces as focused (`focus` if none).
 
     A Tab may leave the focus where it is: in a time editor it moves from the hours to the
     minutes first, as in every Qt time field.
     """
+    reader = a11y_app.reader
+    reader.forget_focus_events()
+    key(a11y_app, "Tab")
+    ref = reader.next_focus(FOCUS_EVENT_TIMEOUT)
+    if ref is not None:
+        return reader.read(ref)
+    assert focus is not None, "Tab focused nothing"
+    return focus
+
+
+def tab_until(a11y_app: A11yApp, ident: str) -> list[Accessible]:
+    """Press Tab until the control named `ident` has focus; every control focused on the way."""
     seen: list[Accessible] = []
     for _ in range(MAX_TABS):
-        before = focus_id(a11y_app, window)
-        key(a11y_app, "Tab")
-        with contextlib.suppress(HarnessError):
-            wait_until(lambda b=before: focus_id(a11y_app, window) != b, "focus to move", 1)
-        node = a11y_app.reader.focused(a11y_app.reader.read(window.ref))
-        assert node is not None, "a Tab left no control with the focus"
-        if not seen or seen[-1].ident != node.ident:
+        node = press_tab(a11y_app, seen[-1] if seen else None)
+        if not seen or seen[-1].ref != node.ref:
             seen.append(node)
         if node.ident.endswith(ident):
             return seen
     raise AssertionError(f"{ident} not reached in {MAX_TABS} Tabs: {[str(n) for n in seen]}")
+
+
+def tab_round(a11y_app: A11yApp) -> list[Accessible]:
+    """Press Tab until the focus comes back to where the first Tab put it; every stop."""
+    stops = [press_tab(a11y_app, None)]
+    for _ in range(MAX_TABS):
+        node = press_tab(a11y_app, stops[-1])
+        if node.ref == stops[0].ref and len(stops) > 1:
+            return stops
+        if node.ref != stops[-1].ref:
+            stops.append(node)
+    raise AssertionError(f"Tab never came back to {stops[0]} in {MAX_TABS} presses")
 
 
 def activate(a11y_app: A11yApp, title: str) -> None:
@@ -76,10 +101,10 @@ def test_settings_tab_order_change_a_value_and_ok(
     reader = a11y_app.reader
     window = a11y_app.window("settings")
     activate(a11y_app, window.name)
-    seen = tab_until(a11y_app, window, "general.snooze_minutes")
+    seen = tab_until(a11y_app, "general.snooze_minutes")
     screenshot(tmp_path / "settings-keyboard-focus.png")  # the focus must be visible there
     key(a11y_app, "ctrl+a", "1", "7")
-    seen += tab_until(a11y_app, window, "general.work_end")
+    seen += tab_until(a11y_app, "general.work_end")
     assert [str(n) for n in seen if not n.name.strip()] == []
     on_page = [n for n in seen if "._Page." in n.ident]  # the tab bar and page come first
     tops = [reader.extents(n)[1] for n in on_page]
@@ -95,7 +120,23 @@ def test_a_clicked_reminder_is_answered_with_tab_and_space(a11y_app: A11yApp) ->
     window = a11y_app.window(REMINDER)
     shown = wait_for_window(a11y_app.app.env, window.name.split(": ", 1)[-1])
     click(a11y_app.app.env, shown.x + 8, shown.y + 8)
-    tab_until(a11y_app, window, ".done")
+    tab_until(a11y_app, ".done")
     key(a11y_app, "space")
     a11y_app.app.wait_for_event("posture", "done")
     assert a11y_app.app.events("posture") == ["fired", "done"]
+
+
+@pytest.mark.parametrize("name", OPEN_WINDOWS)
+def test_tab_reaches_every_control_of_every_window(windows_app: A11yApp, name: str) -> None:
+    """Every control that takes focus gets it by Tab; a container (a tab widget handing its
+    focus to its tab bar) counts as reached when what it hands the focus to is."""
+    window = windows_app.window(name)
+    activate(windows_app, window.name)
+    reached = tab_round(windows_app)
+    stops = windows_app.reader.tab_stops(windows_app.reader.read(window.ref))
+    missed = [
+        str(stop)
+        for stop in stops
+        if not any(r.ref == stop.ref or r.ident.startswith(f"{stop.ident}.") for r in reached)
+    ]
+    assert missed == [], "\n".join(missed)
