@@ -154,9 +154,11 @@ def _run_tray(run_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from spasmguard.engine.instance import CommandServer, SingleInstance  # noqa: PLC0415
+    from spasmguard.ui.focus_ring import FocusRingStyle  # noqa: PLC0415
     from spasmguard.ui.icons import keep_pixmap_cache_empty, svg_icon  # noqa: PLC0415
 
     qapp = QApplication(sys.argv[:1])
+    qapp.setStyle(FocusRingStyle())  # the default style, with a focus ring that always shows
     keep_pixmap_cache_empty()
     qapp.setApplicationName("spasmguard")
     qapp.setQuitOnLastWindowClosed(False)

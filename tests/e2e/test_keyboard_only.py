@@ -14,14 +14,15 @@ from pathlib import Path
 import pytest
 
 from spasmguard.core.commands import OPEN_WINDOWS
-from tests.e2e.apprunner import ALL_DAY, App, click, visible_windows, wait_for_window
+from tests.e2e.apprunner import ALL_DAY, App, click, crop, visible_windows, wait_for_window
 from tests.e2e.atspi import REMINDER, A11yApp, Accessible, ScreenReader
-from tests.e2e.desktop import run, wait_until
+from tests.e2e.desktop import HarnessError, run, wait_until
 
 pytestmark = pytest.mark.e2e
 
 MAX_TABS = 60
 FOCUS_EVENT_TIMEOUT = 1.5
+FOCUS_PAINT_TIMEOUT = 2.0
 
 
 @pytest.fixture
@@ -77,16 +78,56 @@ def tab_until(a11y_app: A11yApp, ident: str) -> list[Accessible]:
     raise AssertionError(f"{ident} not reached in {MAX_TABS} Tabs: {[str(n) for n in seen]}")
 
 
-def tab_round(a11y_app: A11yApp) -> list[Accessible]:
-    """Press Tab until the focus comes back to where the first Tab put it; every stop."""
-    stops = [press_tab(a11y_app, None)]
-    for _ in range(MAX_TABS):
-        node = press_tab(a11y_app, stops[-1])
-        if node.ref == stops[0].ref and len(stops) > 1:
-            return stops
-        if node.ref != stops[-1].ref:
-            stops.append(node)
-    raise AssertionError(f"Tab never came back to {stops[0]} in {MAX_TABS} presses")
+class TabRound:
+    """Tab round a window until the focus is back where the first Tab put it, noting every
+    stop and whether each one looks different once it has the focus (visible focus).
+
+    The look is compared in screenshots: the control's box before the Tab that focuses it and
+    after, waiting up to FOCUS_PAINT_TIMEOUT for the repaint that follows the focus event.
+    """
+
+    def __init__(self, a11y_app: A11yApp, shots: Path) -> None:
+        self._app = a11y_app
+        self._shots = shots
+        self._count = 0
+        self.stops: list[Accessible] = []
+        self.unseen: list[Accessible] = []
+        self._shot = self._take()
+        self._go()
+
+    def _take(self) -> Path:
+        self._count += 1
+        shot = self._shots / f"tab-{self._count:03}.png"
+        run(["import", "-window", "root", str(shot)], self._app.app.env)
+        return shot
+
+    def _looks(self, node: Accessible, shot: Path) -> bytes:
+        box = self._app.reader.extents(node)
+        name = node.ref[1].rsplit("/", 1)[-1]
+        return crop(shot, shot.with_suffix(f".{name}.ppm"), box).read_bytes()
+
+    def _note(self, node: Accessible) -> None:
+        self.stops.append(node)
+        before = self._looks(node, self._shot)
+
+        def changed() -> bool:
+            self._shot = self._take()
+            return self._looks(node, self._shot) != before
+
+        try:
+            wait_until(changed, "the focus to show", FOCUS_PAINT_TIMEOUT)
+        except HarnessError:
+            self.unseen.append(node)
+
+    def _go(self) -> None:
+        self._note(press_tab(self._app, None))
+        for _ in range(MAX_TABS):
+            node = press_tab(self._app, self.stops[-1])
+            if node.ref == self.stops[0].ref and len(self.stops) > 1:
+                return
+            if node.ref != self.stops[-1].ref:
+                self._note(node)
+        raise AssertionError(f"Tab never came back to {self.stops[0]} in {MAX_TABS} presses")
 
 
 def activate(a11y_app: A11yApp, title: str) -> None:
@@ -127,16 +168,22 @@ def test_a_clicked_reminder_is_answered_with_tab_and_space(a11y_app: A11yApp) ->
 
 
 @pytest.mark.parametrize("name", OPEN_WINDOWS)
-def test_tab_reaches_every_control_of_every_window(windows_app: A11yApp, name: str) -> None:
-    """Every control that takes focus gets it by Tab; a container (a tab widget handing its
-    focus to its tab bar) counts as reached when what it hands the focus to is."""
+def test_tab_reaches_every_control_of_every_window_with_visible_focus(
+    windows_app: A11yApp, name: str, tmp_path: Path
+) -> None:
+    """Every control that takes focus gets it by Tab, and looks different while it has it.
+
+    A container (a tab widget handing its focus to its tab bar) counts as reached when what it
+    hands the focus to is.
+    """
+    reader = windows_app.reader
     window = windows_app.window(name)
     activate(windows_app, window.name)
-    reached = tab_round(windows_app)
-    stops = windows_app.reader.tab_stops(windows_app.reader.read(window.ref))
+    tabs = TabRound(windows_app, tmp_path)
     missed = [
         str(stop)
-        for stop in stops
-        if not any(r.ref == stop.ref or r.ident.startswith(f"{stop.ident}.") for r in reached)
+        for stop in reader.tab_stops(reader.read(window.ref))
+        if not any(r.ref == stop.ref or r.ident.startswith(f"{stop.ident}.") for r in tabs.stops)
     ]
     assert missed == [], "\n".join(missed)
+    assert [str(node) for node in tabs.unseen] == []

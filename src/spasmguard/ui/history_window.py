@@ -133,7 +133,7 @@ class HistoryWindow(QWidget):
     def _scroll(self, page: QWidget) -> QScrollArea:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)  # holds the focus ring
         scroll.setWidget(page)
         scroll.setAccessibleName(self.tr("Charts by habit"))
         return scroll

@@ -65,7 +65,7 @@ class LiftingPanel(QWidget):
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFrameShape(QFrame.Shape.StyledPanel)  # holds the focus ring
         self._scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._scroll.setWidget(content)
         self._scroll.setAccessibleName(self.windowTitle())

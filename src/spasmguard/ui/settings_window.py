@@ -158,11 +158,12 @@ class _Page(QScrollArea):
         self._body = body
         self.setWidget(body)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFrameShape(QFrame.Shape.StyledPanel)  # holds the focus ring
 
     def sizeHint(self) -> QSize:
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return self._body.sizeHint() + QSize(scrollbar, 0)
+        frame = 2 * self.frameWidth()
+        return self._body.sizeHint() + QSize(scrollbar + frame, frame)
 
 
 def _bool_editor(_item: Option) -> _Editor:
