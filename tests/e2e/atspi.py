@@ -18,7 +18,7 @@ from typing import Any
 from dbus_fast import Message, MessageType, Variant
 from dbus_fast.aio import MessageBus
 
-from tests.e2e.apprunner import App
+from tests.e2e.apprunner import ALL_DAY, App
 from tests.e2e.desktop import HarnessError, wait_until
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
@@ -37,6 +37,8 @@ ENABLED, FOCUSABLE, FOCUSED, SHOWING = 8, 11, 12, 25
 MEANINGLESS_ROLES = {"", "invalid", "unknown", "redundant object"}
 
 APP_NAME = "spasmguard"
+LANGUAGES = ("en",)
+"""The languages the accessibility tests run in: add each language the app ships."""
 REMINDER = "reminder"  # A11yApp.window's name for a posture reminder in the app's own window
 
 Ref = tuple[str, str]  # (bus name, object path) of one accessible
@@ -278,3 +280,9 @@ class A11yApp:
             if node.ident.rsplit(".", 1)[-1] == ident and node.showing:
                 return node
         raise HarnessError(f"no showing control {ident!r} in {window.name!r}")
+
+
+def app_settings(language: str) -> str:
+    """settings.toml for the tests: reminders due all day, in the app's own window, in
+    `language`."""
+    return ALL_DAY + f'notification_style = "window"\nlanguage = "{language}"\n'

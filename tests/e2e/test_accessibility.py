@@ -4,8 +4,8 @@ One app runs for the whole module, with the accessibility bus up before it start
 reader announced on org.a11y.Status, so Qt turns its bridge on exactly as it does for Orca. Each
 window is opened by name and found on the accessibility bus as the app's new top-level
 accessible, so nothing here depends on the window titles' language; controls are found by their
-object name (AT-SPI's AccessibleId), which no translation changes. `LANGUAGES` lists the
-languages the whole module runs in: add a language there once the app ships it.
+object name (AT-SPI's AccessibleId), which no translation changes, and the module runs once
+per language in `atspi.LANGUAGES`.
 """
 
 from __future__ import annotations
@@ -16,13 +16,19 @@ from collections.abc import Iterator
 import pytest
 
 from spasmguard.core.commands import OPEN_WINDOWS
-from tests.e2e.apprunner import ALL_DAY, App
-from tests.e2e.atspi import REMINDER, A11yApp, ScreenReader, unnamed_controls
+from tests.e2e.apprunner import App
+from tests.e2e.atspi import (
+    LANGUAGES,
+    REMINDER,
+    A11yApp,
+    ScreenReader,
+    app_settings,
+    unnamed_controls,
+)
 from tests.e2e.desktop import Desktop, wait_until
 
 pytestmark = pytest.mark.e2e
 
-LANGUAGES = ("en",)
 CONTROL_ROLES = {"push button", "check box", "radio button", "spin box", "combo box", "text"}
 # The windows whose drawings need a text alternative, and the drawings' object names.
 DRAWINGS = {"lifting": "_Drawing", "stretch": "SvgView", "breathing": "BreathCircle"}
@@ -34,8 +40,7 @@ def a11y_app(
 ) -> Iterator[A11yApp]:
     """One app in the language of the run, its reminders in its own window, with posture
     done twice and snoozed once (numbers for the history charts)."""
-    settings = ALL_DAY + f'notification_style = "window"\nlanguage = "{request.param}"\n'
-    app = App(real_desktop.env, settings).start()
+    app = App(real_desktop.env, app_settings(request.param)).start()
     try:
         for answer in (("done", "posture"), ("done", "posture"), ("snooze", "posture", "5")):
             app.ok(*answer)

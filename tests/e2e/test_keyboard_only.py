@@ -14,8 +14,15 @@ from pathlib import Path
 import pytest
 
 from spasmguard.core.commands import OPEN_WINDOWS
-from tests.e2e.apprunner import ALL_DAY, App, click, crop, visible_windows, wait_for_window
-from tests.e2e.atspi import REMINDER, A11yApp, Accessible, ScreenReader
+from tests.e2e.apprunner import App, click, crop, visible_windows, wait_for_window
+from tests.e2e.atspi import (
+    LANGUAGES,
+    REMINDER,
+    A11yApp,
+    Accessible,
+    ScreenReader,
+    app_settings,
+)
 from tests.e2e.desktop import HarnessError, run, wait_until
 
 pytestmark = pytest.mark.e2e
@@ -25,9 +32,11 @@ FOCUS_EVENT_TIMEOUT = 1.5
 FOCUS_PAINT_TIMEOUT = 2.0
 
 
-@pytest.fixture
-def a11y_app(window_manager: dict[str, str], screen_reader: ScreenReader) -> Iterator[A11yApp]:
-    app = App(window_manager, ALL_DAY + 'notification_style = "window"\n').start()
+@pytest.fixture(params=LANGUAGES)
+def a11y_app(
+    request: pytest.FixtureRequest, window_manager: dict[str, str], screen_reader: ScreenReader
+) -> Iterator[A11yApp]:
+    app = App(window_manager, app_settings(request.param)).start()
     try:
         yield A11yApp(app, screen_reader)
     finally:
@@ -35,10 +44,12 @@ def a11y_app(window_manager: dict[str, str], screen_reader: ScreenReader) -> Ite
         app.remove()
 
 
-@pytest.fixture(scope="module")
-def windows_app(window_manager: dict[str, str], screen_reader: ScreenReader) -> Iterator[A11yApp]:
+@pytest.fixture(scope="module", params=LANGUAGES)
+def windows_app(
+    request: pytest.FixtureRequest, window_manager: dict[str, str], screen_reader: ScreenReader
+) -> Iterator[A11yApp]:
     """One app for the tour of every window (each stays open once opened)."""
-    app = App(window_manager, ALL_DAY).start()
+    app = App(window_manager, app_settings(request.param)).start()
     try:
         yield A11yApp(app, screen_reader)
     finally:
