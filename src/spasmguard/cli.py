@@ -196,19 +196,20 @@ def _cmd_status(args: argparse.Namespace) -> None:
 
 
 def _offline_status(clock: SystemClock) -> dict[str, Any]:
-    """Status computed from the settings file and saved state, without touching either."""
-    from spasmguard.core.history import History  # noqa: PLC0415
+    """Status computed from the settings file and saved state, without touching either.
+
+    The history is opened read-only: a read-write open would migrate a file left by an older
+    spasmguard, which is the app's job, not a status query's.
+    """
     from spasmguard.core.state import RuntimeState  # noqa: PLC0415
     from spasmguard.core.status import build_status  # noqa: PLC0415
     from spasmguard.settings.model import to_plan_config  # noqa: PLC0415
-    from spasmguard.settings.paths import history_file, settings_file  # noqa: PLC0415
+    from spasmguard.settings.paths import settings_file  # noqa: PLC0415
     from spasmguard.settings.store import load_settings  # noqa: PLC0415
 
     settings = load_settings(settings_file(), recover=False).settings
-    state = RuntimeState()
-    if history_file().exists():
-        with History(history_file()) as history:
-            state = history.load_state()
+    with _history_file(read_only=True) as history:
+        state = history.load_state() if history is not None else RuntimeState()
     return build_status(to_plan_config(settings), state, clock.now(), running=False)
 
 
@@ -219,6 +220,13 @@ def _simple(command: str, *fields: str) -> Callable[[argparse.Namespace], None]:
         _print_result(_ask_app(command, {field: getattr(args, field) for field in fields}))
 
     return handler
+
+
+def _cmd_open(args: argparse.Namespace) -> None:
+    """Forward this launch's activation token too: only with it may the window come forward."""
+    from spasmguard.engine.instance import activation_tokens  # noqa: PLC0415
+
+    _print_result(_ask_app("open", {"window": args.window, "activation": activation_tokens()}))
 
 
 def _cmd_config(args: argparse.Namespace) -> None:
@@ -314,7 +322,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], None]] = {
     "resume": _simple("resume"),
     "done": _simple("done", "habit"),
     "drink": _simple("drink", "ml"),
-    "open": _simple("open", "window"),
+    "open": _cmd_open,
     "quit": _simple("quit"),
     "config": _cmd_config,
     "install-desktop-entry": _cmd_install_desktop_entry,

@@ -237,6 +237,10 @@ class Dunst:
         wait_until(self._menu.exists, f"dunst's context menu to press {button!r}", timeout)
         return self._menu.read_text().splitlines()
 
+    def click(self) -> None:
+        """Click the newest notification itself (its default action), not one of its buttons."""
+        self._ctl("action", "0")
+
     def close_all(self) -> None:
         self._ctl("close-all")
 

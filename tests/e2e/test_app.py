@@ -8,8 +8,10 @@ checks what the user would see (X windows, dunst) and what the app records (hist
 from __future__ import annotations
 
 import html
+import subprocess
+import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,10 +21,12 @@ from spasmguard.core.habits import HABIT_IDS, load_habits
 from tests.e2e.apprunner import (
     ALL_DAY,
     App,
+    AppLogError,
     button_row,
     click,
     colour_count,
     crop,
+    executable,
     image_size,
     tray_icons,
     visible_windows,
@@ -36,6 +40,7 @@ from tests.e2e.test_notifier import MENU_LINE
 pytestmark = pytest.mark.e2e
 
 Launch = Callable[..., App]
+STARTUP_LISTENER = Path(__file__).with_name("startup_listener.py")
 POSTURE_TITLE = "Posture check"
 # ISO timestamps in status are whole seconds; the app and the test read the clock apart.
 SLACK = timedelta(seconds=5)
@@ -46,19 +51,23 @@ def launch(desktop: dict[str, str]) -> Iterator[Launch]:
     """Start the app (settings: reminders due all day, then `settings`); each must quit with 0."""
     apps: list[App] = []
 
-    def start(settings: str = "", env: dict[str, str] | None = None) -> App:
-        app = App(env or desktop, ALL_DAY + settings)
+    def start(
+        settings: str = "", env: dict[str, str] | None = None, command: Sequence[str] = ()
+    ) -> App:
+        app = App(env or desktop, ALL_DAY + settings, command)
         apps.append(app)
         return app.start()
 
     yield start
     problems = []
     for app in apps:
-        code = app.stop()
+        try:
+            code = app.stop()
+        except AppLogError as error:
+            problems.append(str(error))
+            continue
         if code != 0:
             problems.append(f"app in {app.root} ended with {code} (None: killed)")
-        if "Traceback" in app.stderr():
-            problems.append(f"app in {app.root} printed a traceback:\n{app.stderr()}")
         if not problems:
             app.remove()
     if problems:
@@ -96,11 +105,15 @@ def test_tray_icon_is_embedded_in_trayer_and_drawn(
     icon = tray_icons(desktop)[0]
     assert 8 <= icon.width <= 32
     assert 8 <= icon.height <= 32
-    time.sleep(0.3)  # the icon paints after it is embedded
-    shot = real_desktop.screenshot(tmp_path / "screen.png")
-    area = crop(shot, tmp_path / "icon.png", (icon.x, icon.y, icon.width, icon.height))
+
+    def icon_colours() -> int:
+        shot = real_desktop.screenshot(tmp_path / "screen.png")
+        area = crop(shot, tmp_path / "icon.png", (icon.x, icon.y, icon.width, icon.height))
+        return colour_count(area)
+
     # trayer's panel is one flat colour; the icon's strokes and anti-aliasing add many more.
-    assert colour_count(area) > 8
+    # It paints a moment after it is embedded.
+    wait_until(lambda: icon_colours() > 8, "the icon drawn in its place in the panel", 5)
 
 
 def test_trigger_shows_a_notification_with_title_and_three_buttons(
@@ -212,6 +225,42 @@ def test_a_second_launch_hands_over_and_opens_settings(launch: Launch) -> None:
     assert app.ok("open", "lifting") == ""
     wait_for_window(app.env, "Safe lifting")
     assert app.status()["running"] is True
+
+
+def test_windows_and_tray_icon_are_called_spasmguard_to_the_desktop(launch: Launch) -> None:
+    """WM_CLASS (and on Wayland the app id) is how desktops find spasmguard.desktop's name and
+    icon; a generic "python3" was what GNOME showed."""
+    # Started as a module: Qt would take the X11 WM_CLASS from argv[0], "__main__.py".
+    app = launch(command=[sys.executable, "-m", "spasmguard"])
+    assert app.ok("open", "settings") == ""
+    settings = wait_for_window(app.env, "spasmguard settings")
+    wm_class = run(["xprop", "-id", settings.wid, "WM_CLASS"], app.env).strip()
+    assert wm_class == 'WM_CLASS(STRING) = "spasmguard", "spasmguard"'
+    # tray_icons() finds the app's windows in trayer's panel by that same WM_CLASS.
+    assert len(tray_icons(app.env)) == 1
+
+
+def test_a_relaunch_from_a_launcher_ends_its_startup_notification(
+    launch: Launch, tmp_path: Path
+) -> None:
+    """The second process hands over and says "remove", or the launcher's busy cursor spins."""
+    app = launch()
+    heard = tmp_path / "startup-messages.txt"
+    with heard.open("w") as out:
+        listener = subprocess.Popen(
+            [sys.executable, str(STARTUP_LISTENER)], env=app.env, stdout=out
+        )
+    try:
+        wait_until(lambda: "listening" in heard.read_text(), "the startup listener", 5)
+        relaunch = {**app.env, "DESKTOP_STARTUP_ID": "menu-42_TIME1234"}
+        done = subprocess.run([executable()], env=relaunch, timeout=10, check=False)
+        assert done.returncode == 0
+        wait_for_window(app.env, "spasmguard settings")
+        expected = 'remove: ID="menu-42_TIME1234"'
+        wait_until(lambda: expected in heard.read_text().splitlines(), expected, 5)
+    finally:
+        listener.kill()
+        listener.wait(timeout=5)
 
 
 def test_quit_ends_the_app_and_releases_the_lock(launch: Launch) -> None:

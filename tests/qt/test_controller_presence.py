@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import SystemClock
 from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
+from spasmguard.engine.capabilities import Capability, DesktopCapabilities
 from spasmguard.engine.gate import Sources
 from spasmguard.engine.notifier import Reminder
+from spasmguard.engine.readings import IdleAnswer, IdleSource
 from spasmguard.session.reminders import ReminderSession
 from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings, preferences, to_plan_config
@@ -27,6 +29,7 @@ from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
 from spasmguard.ui import desktop as desktop_module
 from spasmguard.ui.desktop import Desktop
+from spasmguard.ui.settings_window import SettingsWindow
 
 BASE = (
     Settings.defaults()
@@ -36,12 +39,13 @@ BASE = (
 )
 
 
-class Idle:
+class Idle(IdleSource):
     def __init__(self) -> None:
+        super().__init__()
         self.seconds = 0.0
 
-    def idle_seconds(self) -> float | None:
-        return self.seconds
+    def read(self, done: IdleAnswer) -> None:
+        done(self.seconds)
 
 
 class Commands(dict[str, Any]):
@@ -178,9 +182,18 @@ def test_do_not_disturb_from_the_tray_holds_reminders_until_turned_off(
 
 
 def test_do_not_disturb_for_an_hour_shows_its_end_in_the_menu(rig: Rig) -> None:
+    before = datetime.now()
     rig.desktop.tray.menu.do_not_disturb.emit("60")
-    end = (datetime.now().astimezone() + timedelta(minutes=60)).strftime("%H:%M")
-    assert f"Turn off &do not disturb (on until {end})" in rig.menu_texts()
+    texts = rig.menu_texts()
+    after = datetime.now()
+    # An end on another day names its weekday. The times agree unless a minute (or midnight)
+    # turned during these lines: then any of them is right.
+    ends = {
+        end.strftime("%H:%M" if end.date() == shown.date() else "%a %H:%M")
+        for end in (before + timedelta(minutes=60), after + timedelta(minutes=60))
+        for shown in (before, after)
+    }
+    assert any(f"Turn off &do not disturb (on until {end})" in texts for end in ends), texts
 
 
 def test_saving_the_settings_installs_and_removes_the_login_entry(
@@ -206,3 +219,18 @@ def test_a_login_entry_that_cannot_be_written_is_not_a_lost_save(
         rig.session.apply_settings(wanted)
     assert load_settings(rig.session.settings_path).settings == wanted
     assert rig.session.settings == wanted
+
+
+def test_settings_disable_what_the_desktop_cannot_tell(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reason = "GNOME on Wayland does not tell apps when a window is fullscreen."
+    cannot = DesktopCapabilities(fullscreen=Capability(False, reason))
+    monkeypatch.setattr(Sources, "capabilities", lambda _sources: cannot)
+    rig.desktop.windows.open("settings")
+    (window,) = (w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsWindow))
+    (box,) = window.findChildren(QCheckBox, "general.detect_fullscreen")
+    assert not box.isEnabled()
+    assert box.toolTip() == reason
+    (idle,) = window.findChildren(QSpinBox, "general.idle_threshold_minutes")
+    assert idle.isEnabled()

@@ -202,8 +202,9 @@ def test_a_submitted_check_records_answers_and_done_and_withdraws(
     gone(qtbot, check)
     assert app.events("posture") == ["fired", "done"]
     assert "posture" in app.withdrawn
-    now = datetime.now().astimezone()
-    misses = {item: (m, t) for item, m, t in history.posture_misses(1, now)}
+    # Today is the day the check was recorded on, even if midnight has passed since.
+    (done_at,) = [e.at for e in history.all_events() if e.kind == "done"]
+    misses = {item: (m, t) for item, m, t in history.posture_misses(1, done_at)}
     assert misses == {item.id: (int(item is missed), 1) for item in CHECKLIST.items}
     # The next check shows what was missed.
     app.desktop.windows.open("posture")

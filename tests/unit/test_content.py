@@ -139,16 +139,33 @@ def content_texts() -> list[tuple[str, str]]:
     return texts
 
 
+def _docstrings(tree: ast.Module) -> set[int]:
+    """The ids of the docstring nodes: words for developers, never shown to a user."""
+    holders = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, holders)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+
+
 def code_texts() -> list[tuple[str, str]]:
-    """(where, text) for every string constant in the app's code (window texts are there)."""
+    """(where, text) for every string constant in the app's code (window texts are there),
+    docstrings left out."""
     texts = []
     for path in sorted((REPO / "src" / "spasmguard").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         where = str(path.relative_to(REPO))
+        docstrings = _docstrings(tree)
         texts += [
             (where, node.value)
             for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
         ]
     return texts
 

@@ -6,11 +6,15 @@ IPC. The window names here are the only list of them: the app's window registry
 (ui/windows.py) refuses to start unless it has a builder for exactly these names.
 """
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 MAX_SNOOZE_MINUTES = 24 * 60
 MAX_PAUSE_MINUTES = 24 * 60
 MAX_WATER_ML = 5000
+
+NO_TOKENS: Mapping[str, str] = MappingProxyType({})
+"""No activation tokens: a window opened without a launcher behind it (tray, reminder)."""
 
 GUIDED_BREAKS = MappingProxyType(
     {"posture": "posture", "stretch": "stretch", "stress": "breathing"}

@@ -19,7 +19,7 @@ from spasmguard.core.commands import (
     OPEN_WINDOWS,
 )
 from spasmguard.core.habits import HABIT_IDS
-from spasmguard.engine.instance import CommandError, CommandServer
+from spasmguard.engine.instance import CommandError, CommandServer, received_activation
 from spasmguard.session.reminders import ReminderSession
 
 
@@ -122,7 +122,8 @@ class CommandHandlers:
         name = args.get("window")
         if name not in OPEN_WINDOWS:
             raise CommandError(_tr("Unknown window {name!r}.").format(name=name))
-        QTimer.singleShot(0, lambda: self.session.open_window(str(name)))
+        activation = received_activation(args)
+        QTimer.singleShot(0, lambda: self.session.open_window(str(name), activation))
         return ""
 
     def quit(self) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from spasmguard.core.away import AwayNotes, format_duration
 from spasmguard.core.clock import Clock
-from spasmguard.core.commands import GUIDED_BREAKS, OPEN_WINDOWS
+from spasmguard.core.commands import GUIDED_BREAKS, NO_TOKENS, OPEN_WINDOWS
 from spasmguard.core.habits import Habit, PromptRotation, load_habits, reminder_text
 from spasmguard.core.history import WATER_HABIT
 from spasmguard.core.presence import DoNotDisturb
@@ -52,8 +52,9 @@ class ReminderSession(QObject):
     window_reminder = Signal(str, str)
     #: The habit's reminder was settled elsewhere: withdraw its reminder window, if one is open.
     window_withdrawn = Signal(str)
-    #: Open (or raise) the window of this name, one of OPEN_WINDOWS.
-    window_wanted = Signal(str)
+    #: Open (or raise) the window of this name, one of OPEN_WINDOWS, with the launcher's
+    #: activation tokens (a mapping, empty unless a command forwarded them).
+    window_wanted = Signal(str, object)
 
     def __init__(
         self,
@@ -149,16 +150,25 @@ class ReminderSession(QObject):
 
     def _notification_failed(self, habit_id: str, reason: str) -> None:
         log.warning("notification for %s failed (%s); using the reminder window", habit_id, reason)
-        self.window_reminder.emit(habit_id, self._texts.get(habit_id, self.habits[habit_id].reason))
+        self.window_reminder.emit(habit_id, self._reminder_text(habit_id))
+
+    def _reminder_text(self, habit_id: str) -> str:
+        """The text of the habit's last reminder (its reason, if none was sent yet)."""
+        return self._texts.get(habit_id, self.habits[habit_id].reason)
 
     def answer(self, habit_id: str, action: str) -> None:
         """The user answered a reminder (any channel): record it and re-plan.
 
+        "open" (a click on the notification) records nothing: it opens the reminder window,
+        which offers every answer (GNOME shows only three buttons).
         "start" records nothing yet: it opens the guided break, whose end records "done".
         """
+        if action == "open":
+            self.window_reminder.emit(habit_id, self._reminder_text(habit_id))
+            return
         if action == "start" and habit_id in GUIDED_BREAKS:
             self.notifier.withdraw(habit_id)
-            self.window_wanted.emit(GUIDED_BREAKS[habit_id])
+            self.window_wanted.emit(GUIDED_BREAKS[habit_id], NO_TOKENS)
             return
         handlers: dict[str, Callable[[str], object]] = {
             "done": self.tracker.done,
@@ -230,11 +240,14 @@ class ReminderSession(QObject):
         """Switch "do not disturb": minutes, "on" (until turned off) or "off"."""
         self.gate.set_do_not_disturb(DoNotDisturb.from_choice(choice, self.clock.now()))
 
-    def open_window(self, name: str) -> None:
-        """Ask the ui to open a window by name; ValueError for a name not in OPEN_WINDOWS."""
+    def open_window(self, name: str, activation: Mapping[str, str] = NO_TOKENS) -> None:
+        """Ask the ui to open a window by name; ValueError for a name not in OPEN_WINDOWS.
+
+        ``activation``: the launcher's tokens a command forwarded, so it may come to the front.
+        """
         if name not in OPEN_WINDOWS:
             raise ValueError(f"unknown window {name!r} (known: {', '.join(OPEN_WINDOWS)})")
-        self.window_wanted.emit(name)
+        self.window_wanted.emit(name, activation)
 
     def is_first_run(self) -> bool:
         """Whether to welcome the user: the welcome was never seen (a mark in the data dir),

@@ -187,7 +187,9 @@ class Desktop(QObject):
     def _settings_window(self) -> QWidget:
         from spasmguard.ui.settings_window import SettingsWindow  # noqa: PLC0415
 
-        return SettingsWindow(self.session.settings, self.session.apply_settings)
+        unavailable = self.session.gate.capabilities().unavailable_options()
+        session = self.session
+        return SettingsWindow(session.settings, session.apply_settings, unavailable=unavailable)
 
     def _lifting_panel(self) -> QWidget:
         from spasmguard.ui.lifting_panel import LiftingPanel  # noqa: PLC0415

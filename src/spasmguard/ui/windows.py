@@ -13,7 +13,8 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from spasmguard.core.commands import OPEN_WINDOWS
+from spasmguard.core.commands import NO_TOKENS, OPEN_WINDOWS
+from spasmguard.ui.activation import activate
 from spasmguard.ui.safety_blocks import connect_safety_links
 
 W = TypeVar("W", bound=QWidget)
@@ -38,8 +39,11 @@ class WindowRegistry:
         self._builders = dict(builders)
         self._open: dict[str, QWidget] = {}
 
-    def open(self, name: str) -> None:
-        """Raise the window if it is open, else build it; ValueError for an unknown name."""
+    def open(self, name: str, activation: Mapping[str, str] = NO_TOKENS) -> None:
+        """Raise the window if it is open, else build it; ValueError for an unknown name.
+
+        ``activation``: the launcher's tokens, so the desktop lets the window come forward.
+        """
         if name not in self._builders:
             raise ValueError(f"unknown window {name!r} (known: {', '.join(OPEN_WINDOWS)})")
         window = self._open.get(name)
@@ -47,9 +51,7 @@ class WindowRegistry:
             window = self._builders[name]()
             connect_safety_links(window, self.open)
             keep_until_destroyed(self._open, name, window)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        activate(window, activation)
 
     def track(self, key: str, widget: QWidget) -> None:
         """Keep a window that is not opened by name (a message), so :meth:`close_all` closes it."""
