@@ -1,9 +1,11 @@
 """What a running process costs, read from /proc (Linux only; no third-party code).
 
 All counters are read the way ``top`` and ``ps`` read them, so anyone can check a number by
-hand. Context switches are summed over every thread (``/proc/PID/task/*/status``): a Qt app's
-timers and a Python helper thread each wake on their own, and the main thread's counters alone
-(``/proc/PID/status``) would miss them.
+hand. Every reading is summed over the app's whole process tree (the process and every process
+it started, found through ``/proc/PID/task/*/children``): a peer that starts helper processes
+pays for them too. Context switches are summed over every thread (``/proc/PID/task/*/status``):
+a Qt app's timers and a Python helper thread each wake on their own, and the main thread's
+counters alone (``/proc/PID/status``) would miss them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class Sample:
     switches: int  # voluntary + nonvoluntary context switches, all live threads
     voluntary: int  # voluntary switches only, all live threads: each is one sleep -> wakeup
     threads: int
+    processes: int
 
 
 def _status_fields(path: Path) -> dict[str, str]:
@@ -42,7 +45,25 @@ def _kib_field(fields: dict[str, str], key: str) -> int:
     return int(fields[key].split()[0]) * KIB
 
 
+def process_tree(pid: int) -> list[int]:
+    """`pid` and every live process descended from it (children of all its threads)."""
+    tree, index = [pid], 0
+    while index < len(tree):
+        for task in Path(f"/proc/{tree[index]}/task").glob("*/children"):
+            try:
+                tree += [int(child) for child in task.read_text().split()]
+            except FileNotFoundError:  # the thread ended while we looked
+                continue
+        index += 1
+    return tree
+
+
 def cpu_seconds(pid: int) -> float:
+    """utime + stime of the whole process tree of `pid`, in seconds."""
+    return sum(_cpu_seconds(each) for each in process_tree(pid))
+
+
+def _cpu_seconds(pid: int) -> float:
     """utime + stime (fields 14 and 15 of /proc/PID/stat), in seconds."""
     stat = Path(f"/proc/{pid}/stat").read_text()
     # The command name (field 2) may contain spaces; everything after its ')' is space-separated.
@@ -66,22 +87,30 @@ def _switches(pid: int) -> tuple[int, int, int]:
 
 
 def voluntary_switches(pid: int) -> int:
-    """Voluntary context switches of every live thread of `pid`."""
-    return _switches(pid)[0]
+    """Voluntary context switches of every live thread of the process tree of `pid`."""
+    return sum(_switches(each)[0] for each in process_tree(pid))
 
 
 def sample(pid: int) -> Sample:
-    """Read every counter of process `pid` now."""
+    """Read every counter of the process tree of `pid` now (the sum over its processes)."""
+    parts = [_sample_one(each) for each in process_tree(pid)]
+    return Sample(
+        *(sum(getattr(part, name) for part in parts) for name in Sample.__dataclass_fields__)
+    )
+
+
+def _sample_one(pid: int) -> Sample:
     status = _status_fields(Path(f"/proc/{pid}/status"))
     rollup = _status_fields(Path(f"/proc/{pid}/smaps_rollup"))
     voluntary, involuntary, threads = _switches(pid)
     return Sample(
         rss=_kib_field(status, "VmRSS"),
         pss=_kib_field(rollup, "Pss"),
-        cpu_s=cpu_seconds(pid),
+        cpu_s=_cpu_seconds(pid),
         switches=voluntary + involuntary,
         voluntary=voluntary,
         threads=threads,
+        processes=1,
     )
 
 

@@ -40,6 +40,7 @@ from spasmguard.core.resources import resource
 from spasmguard.core.tracker import Preferences, Tracker
 from spasmguard.engine.gate import ReminderGate, Sources
 from spasmguard.engine.instance import CommandError, CommandServer
+from spasmguard.engine.memory import trim_when_destroyed
 from spasmguard.engine.notifier import NotificationSender, Reminder
 from spasmguard.engine.scheduler import ReminderEngine
 from spasmguard.engine.timewatch import TimeWatch, heartbeat_seconds
@@ -77,6 +78,7 @@ def preferences(settings: Settings) -> Preferences:
 def _track(registry: dict[str, W], key: str, widget: W) -> None:
     """Keep a window under a key until Qt destroys it (windows delete themselves on close)."""
     registry[key] = widget
+    trim_when_destroyed(widget)
     widget.destroyed.connect(
         lambda: registry.pop(key, None) if registry.get(key) is widget else None
     )
