@@ -24,6 +24,7 @@ class Sample:
     """One reading of a process's counters."""
 
     rss: int  # bytes, VmRSS
+    anon: int  # bytes, RssAnon: the private part of RSS (heaps, Python objects), not code pages
     pss: int  # bytes, Pss from smaps_rollup (shared pages divided among their users)
     cpu_s: float  # utime + stime of every thread, live and exited
     switches: int  # voluntary + nonvoluntary context switches, all live threads
@@ -105,6 +106,7 @@ def _sample_one(pid: int) -> Sample:
     voluntary, involuntary, threads = _switches(pid)
     return Sample(
         rss=_kib_field(status, "VmRSS"),
+        anon=_kib_field(status, "RssAnon"),
         pss=_kib_field(rollup, "Pss"),
         cpu_s=_cpu_seconds(pid),
         switches=voluntary + involuntary,

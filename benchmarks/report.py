@@ -46,8 +46,9 @@ class Results:
     idle: dict[str, Idle]
     # "before", "after_reminder", "after_first", "after_last" -> RSS MiB (spasmguard)
     windows: dict[str, float]
-    # window name -> MiB of RSS still held once its first open/close settled (spasmguard)
-    window_kept: dict[str, float]
+    # window name -> MiB of RSS, and of its private part (RssAnon), still held once its first
+    # open/close settled (spasmguard)
+    window_kept: dict[str, tuple[float, float]]
     latency: dict[str, Any]  # reminder_latency.py's JSON
 
 
@@ -173,12 +174,12 @@ def _app_rows(results: Results) -> list[Row]:
     bus = results.latency["on_the_bus"]
     kept = [
         Row(
-            f"RSS still held after the first {name} window closed",
-            {APP: f"{mib:+.1f} MiB"},
+            f"RSS still held after the first {name} window closed (its private part)",
+            {APP: f"{mib:+.1f} MiB ({anon:+.1f})"},
             f"<= {WINDOW_KEPT_MIB:g} MiB",
             mib <= WINDOW_KEPT_MIB,
         )
-        for name, mib in results.window_kept.items()
+        for name, (mib, anon) in results.window_kept.items()
     ]
     return [
         Row(

@@ -127,14 +127,21 @@ def idle_costs(
     return settled, idle
 
 
-def _settled_rss(app: Spasmguard) -> float:
+def _settled(app: Spasmguard) -> Sample:
     time.sleep(WINDOW_SETTLE_S)
-    return sample(app.pid).rss / MIB
+    return sample(app.pid)
 
 
-def window_costs(app: Spasmguard, cycles: int) -> tuple[dict[str, float], dict[str, float]]:
+def _settled_rss(app: Spasmguard) -> float:
+    return _settled(app).rss / MIB
+
+
+def window_costs(
+    app: Spasmguard, cycles: int
+) -> tuple[dict[str, float], dict[str, tuple[float, float]]]:
     """RSS (MiB) before anything, after a first reminder, after the first cycle of settings and
-    lifting and after the last; and what each window's first open/close left behind."""
+    lifting and after the last; and the RSS and its private part (MiB) that each window's
+    first open/close left behind."""
     rss = {"before": _settled_rss(app)}
     # A reminder loads the notifier (desktop-notifier, dbus-fast, its asyncio thread): from
     # then on, this is what the app holds all day.
@@ -142,9 +149,10 @@ def window_costs(app: Spasmguard, cycles: int) -> tuple[dict[str, float], dict[s
     rss["after_reminder"] = _settled_rss(app)
     kept = {}
     for window in KEPT_WINDOWS:
-        before = _settled_rss(app)
+        before = _settled(app)
         open_and_close(app, window)
-        kept[window] = _settled_rss(app) - before
+        after = _settled(app)
+        kept[window] = ((after.rss - before.rss) / MIB, (after.anon - before.anon) / MIB)
     rss["after_first"] = _settled_rss(app)
     for _ in range(cycles - 1):
         for window in ("settings", "lifting"):

@@ -62,7 +62,7 @@ def _results(
     from procstats import MIB, Idle, Sample  # noqa: PLC0415
 
     def settled(rss: float) -> Sample:
-        return Sample(int(rss * MIB), 0, 0.0, 0, 0, threads=3, processes=1)
+        return Sample(int(rss * MIB), 0, 0, 0.0, 0, 0, threads=3, processes=1)
 
     latency = {"median_ms": 5.0, "worst_ms": worst_ms}
     quiet = Idle(60.0, 0.0, 2, 0.0, 0.0)
@@ -88,7 +88,7 @@ def _results(
             "after_first": 70.0,
             "after_last": 70.0 + grown,
         },
-        window_kept={"welcome": kept_mib, "settings": 0.0},
+        window_kept={"welcome": (kept_mib, 0.5), "settings": (0.0, 0.0)},
         latency={
             "reminders": 40,
             "due_signal": latency,
@@ -155,7 +155,7 @@ def test_the_table_has_a_column_per_app_and_marks_measures_an_app_lacks(
     # measured of spasmguard alone: the other columns say so
     assert "| - | 64.0 MiB (+4.0) | - |" in by_measure["| RSS after the first reminder"]
     assert (
-        "| - | +1.0 MiB | - |"
+        "| - | +1.0 MiB (+0.5) | - |"
         in by_measure["| RSS still held after the first welcome window closed"]
     )
 

@@ -135,6 +135,10 @@ class Controller(QObject):
         self.engine.warped.connect(lambda warp: self.away.record(warp, tracker.config, clock.now()))
         self.timewatch = TimeWatch(clock, self.engine, heartbeat_seconds(os.environ), self)
         self.timewatch.beat.connect(self.gate.beat)
+        # Queued, so the gate has settled first: its next look, on the watch's one-shot timer.
+        gate_moved = (self.engine.due, self.gate.changed, self.gate.deliver, self.timewatch.beat)
+        for moved in gate_moved:
+            moved.connect(self._gate_asks, Qt.ConnectionType.QueuedConnection)
         self.notifier = NotificationSender(self)
         self.notifier.action.connect(self.answer)
         self.notifier.failed.connect(self._notification_failed)
@@ -157,6 +161,7 @@ class Controller(QObject):
         self.engine.start()
         self.timewatch.start()
         self.gate.start()
+        self._gate_asks()
         self.tracker.save_state()
         self._register_commands(server)
         self._show_tray_when_available()
@@ -164,6 +169,10 @@ class Controller(QObject):
         if welcome and self.is_first_run():
             self.open_window("welcome")
         log.info("started; next reminders %s", self.engine.next_run_times())
+
+    def _gate_asks(self, *_: object) -> None:
+        """Hand the gate's next look to the time watch (a one-shot timer where no beat runs)."""
+        self.timewatch.request_beat(self.gate.next_check_ms())
 
     def shutdown(self) -> None:
         """Stop timers and the notifier thread; close windows (open reminders count as missed)."""
