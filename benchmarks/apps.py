@@ -145,6 +145,12 @@ class Spasmguard(TrayProcess):
                 pass  # TrayProcess.stop() below escalates to signals
         super().stop()
 
+    def time_watch_path(self) -> str:
+        """What the app's log says of its time watch's path (event-driven or heartbeat)."""
+        log = self.root / "d" / "logs" / "spasmguard.log"
+        said = [line for line in log.read_text().splitlines() if "time watch: " in line]
+        return said[-1].split("time watch: ", 1)[1] if said else "not logged"
+
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
 

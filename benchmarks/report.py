@@ -50,6 +50,7 @@ class Results:
     # open/close settled (spasmguard)
     window_kept: dict[str, tuple[float, float]]
     latency: dict[str, Any]  # reminder_latency.py's JSON
+    time_watch: str = "not logged"  # spasmguard's log line: which time watch path was in use
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ def write_report(results: Results, host: dict[str, str], output: Path) -> str:
         command=COMMAND,
         when=when,
         machine="\n".join(f"- {key}: {value}" for key, value in host.items()),
+        time_watch=results.time_watch,
         table=table(results),
         latency=latency_table(results.latency),
     )

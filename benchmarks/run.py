@@ -204,6 +204,7 @@ def measure(desktop: Desktop, options: Options) -> Results:
                 if app is not spasmguard:
                     app.stop()
             windows, kept = window_costs(spasmguard, options.cycles)
+            time_watch = spasmguard.time_watch_path()
         finally:
             for app in apps:
                 app.stop()
@@ -222,14 +223,29 @@ def measure(desktop: Desktop, options: Options) -> Results:
         windows=windows,
         window_kept=kept,
         latency=latency,
+        time_watch=time_watch,
     )
 
 
-def start_system_bus(desktop: Desktop) -> subprocess.Popen[bytes]:
-    """A private stand-in system bus (no logind on it) for every app under test.
+# Owns logind's name on the stand-in system bus and answers nothing, until stdin closes.
+_LOGIND_STANDIN = """
+import sys
+from PySide6.QtDBus import QDBusConnection
+bus = QDBusConnection.connectToBus(sys.argv[1], "logind")
+if not bus.registerService("org.freedesktop.login1"):
+    sys.exit(bus.lastError().message())
+print("owned", flush=True)
+sys.stdin.read()
+"""
 
-    Safe Eyes exits at start without a system bus; spasmguard and RSIBreak look for logind on
-    it. A bus of the desktop's own configuration, second instance, serves them all alike.
+
+def start_system_bus(desktop: Desktop) -> list[subprocess.Popen[bytes]]:
+    """A private stand-in system bus with a stand-in for logind, for every app under test.
+
+    Every desktop these apps run on has a system bus with logind: Safe Eyes exits at start
+    without a system bus, spasmguard and RSIBreak listen for logind's PrepareForSleep on it.
+    A bus of the desktop's own configuration, second instance, serves them all alike; the
+    stand-in only owns logind's name (it never sends a signal: nobody suspends here).
     """
     bus = subprocess.Popen(
         [
@@ -245,8 +261,16 @@ def start_system_bus(desktop: Desktop) -> subprocess.Popen[bytes]:
     address = bus.stdout.readline().decode().strip()  # printed once it accepts clients
     if not address:
         raise RuntimeError(f"the stand-in system bus exited at start: {bus.wait()}")
+    logind = subprocess.Popen(
+        [sys.executable, "-c", _LOGIND_STANDIN, address],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert logind.stdout is not None
+    if logind.stdout.readline() != b"owned\n":
+        raise RuntimeError(f"the stand-in for logind failed: {logind.wait()}")
     desktop.env["DBUS_SYSTEM_BUS_ADDRESS"] = address
-    return bus
+    return [logind, bus]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -258,14 +282,14 @@ def main(argv: list[str] | None = None) -> int:
     host = machine()
     load_before = os.getloadavg()[0]
     desktop.start()
-    system_bus = None
+    system_bus: list[subprocess.Popen[bytes]] = []
     try:
         system_bus = start_system_bus(desktop)
         results = measure(desktop, options)
     finally:
-        if system_bus is not None:
-            system_bus.terminate()
-            system_bus.wait()
+        for process in system_bus:
+            process.terminate()
+            process.wait()
         desktop.stop()
         shutil.rmtree(root, ignore_errors=True)
     host["Load average (1 min) before / after"] = f"{load_before:.2f} / {os.getloadavg()[0]:.2f}"
