@@ -6,8 +6,8 @@ measured as a returning user, as spasmguard is: before the first timed start it 
 and let finish its first run (RSIBreak's welcome dialog is closed as a user closes it), so its
 settings exist and no first-run window is measured.
 
-The benchmark desktop has no logind; Safe Eyes will not start without a system bus, so run.py
-gives every app, spasmguard and the bare tray too, a private stand-in system bus.
+Safe Eyes will not start without a system bus, so run.py gives every app, spasmguard and the
+bare tray too, a private stand-in system bus with a stand-in owning logind's name.
 """
 
 from __future__ import annotations
