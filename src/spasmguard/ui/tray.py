@@ -12,24 +12,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from spasmguard.engine.clock_text import clock_text, number_text
 from spasmguard.session.reminders import ReminderSession
 from spasmguard.ui.icons import svg_icon
 
-PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
-    ("30", "30 minutes"),
-    ("60", "1 hour"),
-    ("120", "2 hours"),
-    ("tomorrow", "Until tomorrow"),
-    ("off", "Until I resume"),
+# Labels marked for lupdate here and translated where the menu is built (context TrayMenu).
+PAUSE_CHOICES: tuple[tuple[str, object], ...] = (
+    ("30", QT_TRANSLATE_NOOP("TrayMenu", "30 minutes")),
+    ("60", QT_TRANSLATE_NOOP("TrayMenu", "1 hour")),
+    ("120", QT_TRANSLATE_NOOP("TrayMenu", "2 hours")),
+    ("tomorrow", QT_TRANSLATE_NOOP("TrayMenu", "Until tomorrow")),
+    ("off", QT_TRANSLATE_NOOP("TrayMenu", "Until I resume")),
 )
 
-DND_CHOICES: tuple[tuple[str, str], ...] = (
-    ("60", "For 1 hour"),
-    ("on", "Until I turn it off"),
+DND_CHOICES: tuple[tuple[str, object], ...] = (
+    ("60", QT_TRANSLATE_NOOP("TrayMenu", "For 1 hour")),
+    ("on", QT_TRANSLATE_NOOP("TrayMenu", "Until I turn it off")),
 )
 
 
@@ -81,12 +83,6 @@ def tray_view(session: ReminderSession) -> TrayView:
     )
 
 
-def _clock(moment: datetime, now: datetime) -> str:
-    """'14:30' today, 'Tue 09:30' on another day (days as lived in the zone of ``now``)."""
-    local = moment.astimezone(now.tzinfo)
-    return local.strftime("%H:%M" if local.date() == now.date() else "%a %H:%M")
-
-
 class TrayMenu(QMenu):
     """The menu, rebuilt from a fresh :class:`TrayView` every time it is about to show."""
 
@@ -112,7 +108,7 @@ class TrayMenu(QMenu):
         self.addSeparator()
         water = self.addAction(
             self.tr("I drank a glass of water  ({drunk} / {goal} ml)").format(
-                drunk=view.water_ml, goal=view.water_goal_ml
+                drunk=number_text(view.water_ml), goal=number_text(view.water_goal_ml)
             )
         )
         water.triggered.connect(self.drink)
@@ -135,7 +131,7 @@ class TrayMenu(QMenu):
                 template = (
                     self.tr("snoozed until {time}") if line.snoozed else self.tr("next {time}")
                 )
-                when = template.format(time=_clock(line.next_due, view.now))
+                when = template.format(time=clock_text(line.next_due, view.now))
             action = self.addAction(
                 svg_icon(f"icons/habit-{line.habit_id}.svg"), f"{line.title}  —  {when}"
             )
@@ -164,7 +160,7 @@ class TrayMenu(QMenu):
         if view.dnd_on:
             label = (
                 self.tr("Turn off &do not disturb (on until {time})").format(
-                    time=_clock(view.dnd_until, view.now)
+                    time=clock_text(view.dnd_until, view.now)
                 )
                 if view.dnd_until is not None
                 else self.tr("Turn off &do not disturb")
@@ -172,8 +168,8 @@ class TrayMenu(QMenu):
             self.addAction(label).triggered.connect(lambda: self.do_not_disturb.emit("off"))
             return
         submenu = self.addMenu(self.tr("&Do not disturb"))
-        for value, label in DND_CHOICES:
-            action = QAction(self.tr(label), submenu)
+        for value, choice in DND_CHOICES:
+            action = QAction(self.tr(str(choice)), submenu)
             action.triggered.connect(lambda _=False, v=value: self.do_not_disturb.emit(v))
             submenu.addAction(action)
 
@@ -181,7 +177,7 @@ class TrayMenu(QMenu):
         if view.paused:
             label = (
                 self.tr("&Resume reminders (paused until {time})").format(
-                    time=_clock(view.paused_until, view.now)
+                    time=clock_text(view.paused_until, view.now)
                 )
                 if view.paused_until is not None
                 else self.tr("&Resume reminders")
@@ -189,8 +185,8 @@ class TrayMenu(QMenu):
             self.addAction(label).triggered.connect(self.resume)
             return
         submenu = self.addMenu(self.tr("&Pause reminders"))
-        for value, label in PAUSE_CHOICES:
-            action = QAction(self.tr(label), submenu)
+        for value, choice in PAUSE_CHOICES:
+            action = QAction(self.tr(str(choice)), submenu)
             action.triggered.connect(lambda _=False, v=value: self.pause.emit(v))
             submenu.addAction(action)
 
@@ -230,7 +226,7 @@ class Tray(QObject):
         if view.paused:
             first = (
                 self.tr("spasmguard: paused until {time}").format(
-                    time=_clock(view.paused_until, view.now)
+                    time=clock_text(view.paused_until, view.now)
                 )
                 if view.paused_until is not None
                 else self.tr("spasmguard: paused")
@@ -240,12 +236,12 @@ class Tray(QObject):
             if upcoming:
                 due, title = min(upcoming, key=lambda pair: pair[0])
                 first = self.tr("spasmguard: next, {title} at {time}").format(
-                    title=title, time=_clock(due, view.now)
+                    title=title, time=clock_text(due, view.now)
                 )
             else:
                 first = self.tr("spasmguard: no reminders scheduled")
         water = self.tr("Water today: {drunk} of {goal} ml").format(
-            drunk=view.water_ml, goal=view.water_goal_ml
+            drunk=number_text(view.water_ml), goal=number_text(view.water_goal_ml)
         )
         return f"{first}\n{water}"
 
