@@ -36,6 +36,7 @@ from spasmguard.ui.i18n import use_language
 from spasmguard.ui.reminder_window import ReminderWindow
 from tests.qt import test_habit_depth as depth
 from tests.qt.test_habit_depth import App, StartApp, shown
+from tests.unit.test_content import _strings
 
 history = depth.history
 start_app = depth.start_app
@@ -64,17 +65,6 @@ def _english_sources(language: str) -> list[re.Pattern[str]]:
         if source not in forms and len(source.strip()) > _SHORT:
             patterns.append(_pattern(source))
     return patterns
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
 
 
 def _english_content(language: str) -> set[str]:
