@@ -20,8 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
-# settings/schema.py marks its titles and help with _t() (it may not import Qt).
-LUPDATE_OPTIONS = ("-tr-function-alias", "QT_TR_NOOP+=_t", "-no-obsolete", "-locations", "none")
+# Code without Qt marks texts for translation with _t("...") (settings/schema.py's titles and
+# help) and core.messages.Message("...", **args) (sentences from the settings layer).
+ALIASES = "QT_TR_NOOP+=_t,QT_TR_NOOP+=Message"
+LUPDATE_OPTIONS = ("-tr-function-alias", ALIASES, "-no-obsolete", "-locations", "none")
 
 
 def ts_file(language: str) -> Path:

@@ -4,6 +4,38 @@
 <context>
     <name></name>
     <message>
+        <source>must be true or false, got {value}</source>
+        <translation>muss true oder false sein, steht aber auf {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {value}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein, steht aber auf {value}</translation>
+    </message>
+    <message>
+        <source>must be text, got {value}</source>
+        <translation>muss Text sein, steht aber auf {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {most} characters long, got {length} characters</source>
+        <translation>darf höchstens {most} Zeichen lang sein, hat aber {length} Zeichen</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, got {value}</source>
+        <translation>muss eines von {allowed} sein, steht aber auf {value}</translation>
+    </message>
+    <message>
+        <source>must be a time of day like &quot;09:00&quot; (00:00 to 23:59), got {value}</source>
+        <translation>muss eine Uhrzeit wie &quot;09:00&quot; sein (00:00 bis 23:59), steht aber auf {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of day names ({allowed}), got {value}</source>
+        <translation>muss eine Liste von Tagesnamen sein ({allowed}), steht aber auf {value}</translation>
+    </message>
+    <message>
+        <source>must name at least one day (to stop reminders, set enabled = false)</source>
+        <translation>muss mindestens einen Tag nennen (um Erinnerungen abzuschalten: enabled = false)</translation>
+    </message>
+    <message>
         <source>Working hours start</source>
         <translation>Arbeitsbeginn</translation>
     </message>
@@ -186,6 +218,46 @@
     <message>
         <source>The days this habit reminds you on; leave it out to use the general working days.</source>
         <translation>Die Tage, an denen diese Gewohnheit dich erinnert; ohne Angabe gelten die allgemeinen Arbeitstage.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason})</source>
+        <translation>{file} ließ sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>{problem}; defaults are in use.</source>
+        <translation>{problem}; es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
+        <translation>{problem} und ließ sich nicht beiseitekopieren. {reason} Es gelten die Standardwerte, und die Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>{problem}; a copy was saved as {copy} and defaults are in use.</source>
+        <translation>{problem}; eine Kopie wurde als {copy} gespeichert, und es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer spasmguard (settings version {version}, this one knows {target}); the settings it understands are used and the file is left unchanged.</source>
+        <translation>{file} stammt von einem neueren spasmguard (Einstellungsversion {version}, diese Version kennt {target}); die verständlichen Einstellungen gelten, und die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded from settings version {version} ({error}); defaults are in use and the file is left unchanged.</source>
+        <translation>{file} ließ sich nicht von Einstellungsversion {version} aktualisieren ({error}); es gelten die Standardwerte, und die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more, got {value}; 1 is assumed</source>
+        <translation>muss eine ganze Zahl ab 1 sein, steht aber auf {value}; 1 wird angenommen</translation>
+    </message>
+    <message>
+        <source>must be a table, got {value}</source>
+        <translation>muss eine Tabelle sein, steht aber auf {value}</translation>
+    </message>
+    <message>
+        <source>is not a habit (known habits: {habits})</source>
+        <translation>ist keine Gewohnheit (bekannt sind: {habits})</translation>
+    </message>
+    <message>
+        <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
+        <translation>ist keine Einstellung, die spasmguard kennt (vertippt oder an falscher Stelle?)</translation>
     </message>
 </context>
 <context>

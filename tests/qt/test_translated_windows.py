@@ -32,7 +32,8 @@ from pytestqt.qtbot import QtBot
 
 from spasmguard.core.commands import OPEN_WINDOWS
 from spasmguard.core.languages import SHIPPED_LANGUAGES, SOURCE_LANGUAGE
-from spasmguard.ui.i18n import use_language
+from spasmguard.settings.store import load_settings
+from spasmguard.ui.i18n import translated, use_language
 from spasmguard.ui.reminder_window import ReminderWindow
 from tests.qt import test_habit_depth as depth
 from tests.qt.test_habit_depth import App, StartApp, shown
@@ -270,3 +271,32 @@ def test_the_tray_speaks_the_language_and_formats_through_its_locale(
     assert "B&eenden" in texts
     assert any(text.startswith("Ich habe ein Glas Wasser getrunken") for text in texts)
     assert "Heute getrunken:" in app.desktop.tray.icon.toolTip()
+
+
+def test_settings_file_problems_are_told_in_the_language(tmp_path: Path) -> None:
+    """The settings layer has no Qt: its Messages are translated where they are shown."""
+    path = tmp_path / "settings.toml"
+    path.write_text('[general]\nsnooze_minutes = "ten"\nlanguage = "de"\n[nonsense\n')
+    broken = load_settings(path)
+    path.write_text('[general]\nsnooze_minutes = "ten"\n')
+    (problem,) = load_settings(path).problems
+    use_language("de")
+    try:
+        assert broken.notice is not None
+        assert translated(broken.notice).startswith("settings.toml ließ sich nicht lesen (")
+        assert translated(problem.message) == (
+            'muss eine ganze Zahl von 1 bis 120 sein, steht aber auf "ten"'
+        )
+    finally:
+        use_language(SOURCE_LANGUAGE)
+    assert translated(problem.message) == 'must be a whole number from 1 to 120, got "ten"'
+
+
+def test_a_new_language_takes_effect_without_a_restart(app_in: object) -> None:
+    app = app_in(SOURCE_LANGUAGE)  # type: ignore[operator]
+    menu = app.desktop.tray.menu
+    assert "&Quit" in [action.text() for action in menu.actions()]
+    app.session.apply_settings(app.session.settings.with_value("general.language", "de"))
+    assert "B&eenden" in [action.text() for action in menu.actions()]
+    assert app.desktop.tray.icon.toolTip().startswith("spasmguard: als Nächstes")
+    assert app.session.habits["posture"].title == "Haltungscheck"

@@ -18,6 +18,7 @@ from typing import Final
 
 from spasmguard.core.habits import HABIT_IDS
 from spasmguard.core.languages import SHIPPED_LANGUAGES, SYSTEM
+from spasmguard.core.messages import Message
 
 CURRENT_SCHEMA_VERSION: Final = 1
 SCHEMA_VERSION_KEY: Final = "schema_version"
@@ -49,7 +50,12 @@ class Kind(StrEnum):
 
 
 class InvalidValue(ValueError):
-    """A value an option cannot take; ``str()`` is the message shown next to the key."""
+    """A value an option cannot take; ``str()`` is the message shown next to the key, and
+    ``message`` the same as a Message the ui can show in the user's language."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,7 @@ def toml_value(value: Value) -> bool | int | str | list[str] | None:
 def _parse_bool(_option: Option, raw: object) -> Value:
     if isinstance(raw, bool):
         return raw
-    raise InvalidValue(f"must be true or false, got {show(raw)}")
+    raise InvalidValue(Message("must be true or false, got {value}", value=show(raw)))
 
 
 def _parse_int(option: Option, raw: object) -> Value:
@@ -149,7 +155,12 @@ def _parse_int(option: Option, raw: object) -> Value:
     if isinstance(raw, int) and not isinstance(raw, bool) and _in_range(option, raw):
         return raw
     raise InvalidValue(
-        f"must be a whole number from {option.minimum} to {option.maximum}, got {show(raw)}"
+        Message(
+            "must be a whole number from {low} to {high}, got {value}",
+            low=option.minimum,
+            high=option.maximum,
+            value=show(raw),
+        )
     )
 
 
@@ -160,10 +171,14 @@ def _in_range(option: Option, number: int) -> bool:
 
 def _parse_text(option: Option, raw: object) -> Value:
     if not isinstance(raw, str):
-        raise InvalidValue(f"must be text, got {show(raw)}")
+        raise InvalidValue(Message("must be text, got {value}", value=show(raw)))
     if option.max_length is not None and len(raw) > option.max_length:
         raise InvalidValue(
-            f"must be at most {option.max_length} characters long, got {len(raw)} characters"
+            Message(
+                "must be at most {most} characters long, got {length} characters",
+                most=option.max_length,
+                length=len(raw),
+            )
         )
     return raw
 
@@ -172,7 +187,9 @@ def _parse_choice(option: Option, raw: object) -> Value:
     if isinstance(raw, str) and raw in option.choices:
         return raw
     allowed = ", ".join(show(choice) for choice in option.choices)
-    raise InvalidValue(f"must be one of {allowed}, got {show(raw)}")
+    raise InvalidValue(
+        Message("must be one of {allowed}, got {value}", allowed=allowed, value=show(raw))
+    )
 
 
 def _parse_time(_option: Option, raw: object) -> Value:
@@ -182,7 +199,9 @@ def _parse_time(_option: Option, raw: object) -> Value:
     match = _CLOCK_TEXT.fullmatch(raw) if isinstance(raw, str) else None
     if match and int(match[1]) < 24 and int(match[2]) < 60:
         return time(int(match[1]), int(match[2]))
-    raise InvalidValue(f'must be a time of day like "09:00" (00:00 to 23:59), got {show(raw)}')
+    raise InvalidValue(
+        Message('must be a time of day like "09:00" (00:00 to 23:59), got {value}', value=show(raw))
+    )
 
 
 def _parse_days(_option: Option, raw: object) -> Value:
@@ -191,9 +210,17 @@ def _parse_days(_option: Option, raw: object) -> Value:
         isinstance(item, str) and item.lower() in WEEKDAYS for item in raw
     ):
         allowed = ", ".join(WEEKDAYS)
-        raise InvalidValue(f"must be a list of day names ({allowed}), got {show(raw)}")
+        raise InvalidValue(
+            Message(
+                "must be a list of day names ({allowed}), got {value}",
+                allowed=allowed,
+                value=show(raw),
+            )
+        )
     if not raw:
-        raise InvalidValue("must name at least one day (to stop reminders, set enabled = false)")
+        raise InvalidValue(
+            Message("must name at least one day (to stop reminders, set enabled = false)")
+        )
     names = {item.lower() for item in raw}
     return tuple(day for day in WEEKDAYS if day in names)
 

@@ -22,7 +22,7 @@ from spasmguard.engine.instance import CommandServer
 from spasmguard.session.commands import CommandHandlers
 from spasmguard.session.reminders import ReminderSession
 from spasmguard.ui.guided_breaks import build_break
-from spasmguard.ui.i18n import use_language
+from spasmguard.ui.i18n import translated, use_language
 from spasmguard.ui.tray import Tray, tray_view
 from spasmguard.ui.windows import WindowRegistry, keep_until_destroyed
 
@@ -123,8 +123,8 @@ class Desktop(QObject):
     def _tell_about_settings_problems(self) -> None:
         """One message about an unreadable settings file or bad values (the file is kept)."""
         loaded = self.session.loaded
-        lines = [loaded.notice] if loaded.notice else []
-        lines += [f"{p.key}: {p.message}" for p in loaded.problems]
+        lines = [translated(loaded.notice)] if loaded.notice else []
+        lines += [f"{p.key}: {translated(p.message)}" for p in loaded.problems]
         if not lines:
             return
         intro = self.tr("Some settings could not be used, so their defaults are in effect:")

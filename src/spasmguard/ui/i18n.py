@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from spasmguard.core.languages import SOURCE_LANGUAGE
+from spasmguard.core.messages import Message
 from spasmguard.core.resources import resource
 
 _installed: list[QTranslator] = []
@@ -43,6 +44,17 @@ def _install(translator: QTranslator, loaded: bool) -> None:
     """Install a translator whose file was found (Qt has no qtbase file for some languages)."""
     if loaded and QCoreApplication.installTranslator(translator):
         _installed.append(translator)
+
+
+def translated(text: str) -> str:
+    """A core.messages.Message in the language in use (its arguments too); other text as is."""
+    if not isinstance(text, Message):
+        return text
+    args = {
+        key: translated(value) if isinstance(value, Message) else value
+        for key, value in text.args.items()
+    }
+    return QCoreApplication.translate("", text.template).format(**args)
 
 
 def language_name(language: str) -> str:

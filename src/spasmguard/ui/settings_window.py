@@ -60,7 +60,7 @@ from spasmguard.core.languages import SYSTEM
 from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import OPTIONS, WEEKDAYS, InvalidValue, Kind, Option, Value
-from spasmguard.ui.i18n import language_name
+from spasmguard.ui.i18n import language_name, translated
 
 _CONTEXT = "SettingsWindow"
 
@@ -537,7 +537,7 @@ class SettingsWindow(QDialog):
             try:
                 accepted[key] = field.option.coerce(raw)
             except InvalidValue as error:
-                problems.append((field, str(error)))
+                problems.append((field, translated(error.message)))
         if problems:
             self._show_problems(problems)
             return False
