@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Pause length must be 1 to {most} minutes, &apos;tomorrow&apos; or &apos;off&apos;.</source>
-        <translation>Die Pause muss 1 bis {most} Minuten, &apos;tomorrow&apos; oder &apos;off&apos; lang sein.</translation>
+        <translation>Die Pause muss 1 bis {most} Minuten lang sein oder &apos;tomorrow&apos; bzw. &apos;off&apos; lauten.</translation>
     </message>
     <message>
         <source>Reminders paused until you resume them.</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>next {time}</source>
-        <translation>nächste {time}</translation>
+        <translation>fällig {time}</translation>
     </message>
     <message>
         <source>Show this reminder now</source>
