@@ -1,8 +1,10 @@
 """README screenshots of the real app on the test desktop (Xvfb + trayer + dunst).
 
-Run ``python scripts/screenshots.py`` to refresh docs/screenshots/. The e2e suite runs the
-same code into a temporary folder, so a change that breaks a window or the tray menu shows up
-there; the pixels themselves are never compared (they are for people, not for CI).
+Run ``python scripts/screenshots.py`` to refresh docs/screenshots/ (``--language xx`` takes
+only the shots of one language: tray menu, reminder window and settings window, named
+``i18n-xx-*.png``). The e2e suite runs the same code into a temporary folder, so a change
+that breaks a window or the tray menu shows up there; the pixels themselves are never compared
+(they are for people, not for CI).
 """
 
 from __future__ import annotations
@@ -13,13 +15,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTranslator
+
+from spasmguard.core.habits import load_habits
+from spasmguard.core.languages import SHIPPED_LANGUAGES, SOURCE_LANGUAGE
+from spasmguard.core.resources import resource
 from spasmguard.core.safety import load_spasm
 from tests.e2e.apprunner import (
     App,
     Window,
     click,
     crop,
-    reminder_window_title,
     tray_icons,
     wait_for_window,
     window_tree,
@@ -40,6 +46,9 @@ NAMES = (
     "professional.png",
     "spasm-panel.png",
 )
+LANGUAGE_VIEWS = ("tray-menu.png", "reminder-window.png", "settings-window.png")
+TRANSLATED = tuple(lang for lang in SHIPPED_LANGUAGES if lang != SOURCE_LANGUAGE)
+NAMES += tuple(f"i18n-{lang}-{view}" for lang in TRANSLATED for view in LANGUAGE_VIEWS)
 PAINT_S = 0.5  # a window is mapped a moment before Qt has painted it
 MARGIN = 6
 TRAY_MENU_MIN = 100  # pixels: the menu is far larger than the tray's 1x1 helper windows
@@ -71,16 +80,20 @@ def _top_level(env: dict[str, str], match: Callable[[Window], bool], what: str) 
 class Photographer:
     """Takes each screenshot from one running app on `desktop`, into `out_dir`."""
 
-    def __init__(self, desktop: Desktop, app: App, out_dir: Path) -> None:
+    def __init__(
+        self, desktop: Desktop, app: App, out_dir: Path, language: str = SOURCE_LANGUAGE
+    ) -> None:
         self.desktop = desktop
         self.app = app
         self.out_dir = out_dir
+        self.language = language
+        self._prefix = "" if language == SOURCE_LANGUAGE else f"i18n-{language}-"
         self._shot = app.root / "screen.png"
 
     def save(self, name: str, box: tuple[int, int, int, int]) -> Path:
         time.sleep(PAINT_S)
         self.desktop.screenshot(self._shot)
-        return crop(self._shot, self.out_dir / name, box)
+        return crop(self._shot, self.out_dir / (self._prefix + name), box)
 
     def tray_menu(self) -> Path:
         """The menu opened by a left click on the tray icon, with the icon below it."""
@@ -109,7 +122,9 @@ class Photographer:
         self.desktop.dunst.stop()
         try:
             self.app.ok("trigger", "stretch")
-            window = wait_for_window(self.app.env, reminder_window_title("stretch"))
+            template = _translated(self.language, "ReminderWindow", "Reminder: {title}")
+            title = template.format(title=load_habits(self.language)["stretch"].title)
+            window = wait_for_window(self.app.env, title)
             path = self.save("reminder-window.png", _union(window, margin=MARGIN))
             self.app.ok("done", "stretch")
         finally:
@@ -121,8 +136,41 @@ class Photographer:
         return self.save(name, _union(wait_for_window(self.app.env, title)))
 
 
+def _translated(language: str, context: str, text: str) -> str:
+    """``text`` as the app shows it in ``language`` (read from the shipped .qm)."""
+    translator = QTranslator()
+    translator.load(str(resource("translations", f"spasmguard_{language}.qm")))
+    return translator.translate(context, text) or text
+
+
+def take_language_screenshots(desktop: Desktop, out_dir: Path, language: str) -> list[Path]:
+    """The tray menu, a reminder window and the settings window in ``language``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = App(desktop.env, settings=f'[general]\nlanguage = "{language}"\n').start()
+    try:
+        wait_until(lambda: bool(tray_icons(app.env)), "the tray icon")
+        cameraman = Photographer(desktop, app, out_dir, language)
+        title = _translated(language, "SettingsWindow", "spasmguard settings")
+        return [
+            cameraman.tray_menu(),
+            cameraman.reminder_window(),
+            cameraman.window("settings", title, "settings-window.png"),
+        ]
+    finally:
+        app.stop()
+        app.remove()
+
+
 def take_screenshots(desktop: Desktop, out_dir: Path) -> list[Path]:
-    """Start the app on `desktop`, photograph every README view into `out_dir`, quit."""
+    """Start the app on `desktop`, photograph every README view into `out_dir`, quit; then the
+    views of every other language."""
+    shots = _take_english_screenshots(desktop, out_dir)
+    for language in TRANSLATED:
+        shots += take_language_screenshots(desktop, out_dir, language)
+    return shots
+
+
+def _take_english_screenshots(desktop: Desktop, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = App(desktop.env, settings="").start()  # defaults, as a new user sees them
     try:
@@ -147,11 +195,15 @@ def take_screenshots(desktop: Desktop, out_dir: Path) -> list[Path]:
         app.remove()
 
 
-def main(out_dir: Path) -> int:
+def main(out_dir: Path, language: str | None = None) -> int:
     desktop = Desktop(Path(tempfile.mkdtemp(prefix="sgshots", dir="/tmp")))
     desktop.start()
     try:
-        for path in take_screenshots(desktop, out_dir):
+        if language is None:
+            shots = take_screenshots(desktop, out_dir)
+        else:
+            shots = take_language_screenshots(desktop, out_dir, language)
+        for path in shots:
             print(path)
     finally:
         desktop.stop()

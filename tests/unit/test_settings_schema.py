@@ -60,7 +60,7 @@ def test_the_options_the_app_promises_exist_with_their_defaults() -> None:
         "water_goal_ml": 2000,
         "glass_ml": 250,
         "stop_hydration_at_goal": False,
-        "language": "en",
+        "language": "system",
         "stretch_chime": True,
         "breathe_in_seconds": 4,
         "breathe_out_seconds": 6,

@@ -118,7 +118,7 @@ def test_bad_value_is_reported_by_key_defaulted_and_file_untouched(
     [
         ("[general]\nsnooze_minutes = 121", "general.snooze_minutes", ["1 to 120", "121"]),
         ("[general]\nnotification_style = 'popup'", "general.notification_style", ['"popup"']),
-        ("[general]\nlanguage = 'de'", "general.language", ['"en"', '"de"']),
+        ("[general]\nlanguage = 'xx'", "general.language", ['"system"', '"xx"']),
         ("[general]\nwork_end = 1730", "general.work_end", ["time of day", "1730"]),
         ("general = 5", "general", ["must be a table"]),
         ("[habits]\nposture = 1", "habits.posture", ["must be a table"]),

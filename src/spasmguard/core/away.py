@@ -19,10 +19,15 @@ _DAY = 24 * _HOUR
 
 
 def format_duration(size: timedelta) -> str:
-    """A length of time as a person says it: "45 min", "2 h 10 min", "3 d 4 h".
+    """A length of time as a person says it: "45 min", "2 h 10 min", "3 d 4 h"."""
+    return " ".join(f"{count} {unit}" for count, unit in duration_parts(size))
+
+
+def duration_parts(size: timedelta) -> tuple[tuple[int, str], ...]:
+    """A length of time as one or two (count, unit) pairs, unit "d", "h" or "min".
 
     Rounded to the minute (a positive length never reads "0 min"); past a day, minutes are
-    dropped because nobody cares about them then.
+    dropped because nobody cares about them then. The ui words each pair in its language.
     """
     seconds = size.total_seconds()
     if seconds < 0:
@@ -31,16 +36,15 @@ def format_duration(size: timedelta) -> str:
     if minutes == 0 and seconds > 0:
         minutes = 1
     if minutes < 60:
-        return f"{minutes} min"
+        return ((minutes, "min"),)
     if minutes * _MINUTE < _DAY:
         return _pair(minutes // 60, "h", minutes % 60, "min")
     hours = round(seconds / _HOUR)
     return _pair(hours // 24, "d", hours % 24, "h")
 
 
-def _pair(big: int, big_unit: str, small: int, small_unit: str) -> str:
-    text = f"{big} {big_unit}"
-    return f"{text} {small} {small_unit}" if small else text
+def _pair(big: int, big_unit: str, small: int, small_unit: str) -> tuple[tuple[int, str], ...]:
+    return ((big, big_unit), (small, small_unit)) if small else ((big, big_unit),)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,10 @@ def format_status(status: dict[str, Any], titles: dict[str, str], now: datetime)
     return "\n".join(lines)
 
 
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+"""The status text is English (the command line is); its day names are too, whatever LC_TIME."""
+
+
 def _when(iso: str, now: datetime) -> str:
     """HH:MM for today, 'Mon 09:30' within a week, else the date: short and unambiguous."""
     moment = datetime.fromisoformat(iso).astimezone(now.tzinfo)
@@ -89,5 +93,6 @@ def _when(iso: str, now: datetime) -> str:
     if days == 0:
         return moment.strftime("%H:%M")
     if 0 < days < 7:
-        return moment.strftime("%a %H:%M")
+        # Not strftime's %a: that follows the C library's locale, which may not be English.
+        return f"{_DAY_NAMES[moment.weekday()]} {moment:%H:%M}"
     return moment.strftime("%Y-%m-%d %H:%M")

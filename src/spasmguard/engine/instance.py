@@ -57,11 +57,6 @@ class NotRunning(Exception):
     """No spasmguard app is listening in this run directory."""
 
 
-def _tr(text: str) -> str:
-    """Translate a user-visible message (works without a QCoreApplication, as in the CLI)."""
-    return QCoreApplication.translate("spasmguard.instance", text)
-
-
 def _ensure_run_dir(run_dir: Path) -> None:
     """Create the run directory readable by its owner only: it holds the lock and the socket."""
     run_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -124,7 +119,12 @@ class _Connection(QObject):
         self._buffer += data
         end = self._buffer.find(b"\n")
         if end > MAX_REQUEST_BYTES or (end < 0 and len(self._buffer) > MAX_REQUEST_BYTES):
-            self._send(_failure(_tr("The request is too large.")), close=False)
+            self._send(
+                _failure(
+                    QCoreApplication.translate("spasmguard.instance", "The request is too large.")
+                ),
+                close=False,
+            )
         elif end >= 0:
             self._send(_answer(self._handlers, bytes(self._buffer[:end])), close=True)
 
@@ -197,7 +197,9 @@ def _answer(handlers: Mapping[str, Handler], line: bytes) -> dict[str, Any]:
         return _failure(str(exc))
     handler = handlers.get(cmd)
     if handler is None:
-        return _failure(_tr("Unknown command: %s.") % cmd)
+        return _failure(
+            QCoreApplication.translate("spasmguard.instance", "Unknown command: %s.") % cmd
+        )
     try:
         reply = {"ok": True, "result": handler(args)}
         _encode(reply)  # a result JSON cannot carry is the handler's bug, reported below
@@ -205,7 +207,12 @@ def _answer(handlers: Mapping[str, Handler], line: bytes) -> dict[str, Any]:
         return _failure(str(exc))
     except Exception:
         log.exception("command %r failed", cmd)
-        return _failure(_tr("The command failed inside spasmguard; see its log for details."))
+        return _failure(
+            QCoreApplication.translate(
+                "spasmguard.instance",
+                "The command failed inside spasmguard; see its log for details.",
+            )
+        )
     log.info("command %r answered", cmd)
     return reply
 
@@ -215,13 +222,21 @@ def _parse_request(line: bytes) -> tuple[str, dict[str, Any]]:
     try:
         request = json.loads(line.decode("utf-8"))
     except (ValueError, RecursionError):  # bad UTF-8, bad JSON, JSON nested too deeply
-        raise CommandError(_tr("The request is not valid JSON.")) from None
+        raise CommandError(
+            QCoreApplication.translate("spasmguard.instance", "The request is not valid JSON.")
+        ) from None
     if not isinstance(request, dict):
-        raise CommandError(_tr("The request must be a JSON object."))
+        raise CommandError(
+            QCoreApplication.translate("spasmguard.instance", "The request must be a JSON object.")
+        )
     cmd = request.get("cmd")
     args = request.get("args", {})
     if not isinstance(cmd, str) or not isinstance(args, dict):
-        raise CommandError(_tr('The request needs a text "cmd" and an object "args".'))
+        raise CommandError(
+            QCoreApplication.translate(
+                "spasmguard.instance", 'The request needs a text "cmd" and an object "args".'
+            )
+        )
     return cmd, args
 
 
@@ -251,8 +266,15 @@ def send_command(
     socket.connectToServer(str(run_dir / SOCKET_NAME))
     if not socket.waitForConnected(remaining_ms()):
         if socket.error() in _NOT_RUNNING_ERRORS:
-            raise NotRunning(_tr("spasmguard is not running."))
-        raise CommandError(_tr("Cannot reach the running spasmguard: %s.") % socket.errorString())
+            raise NotRunning(
+                QCoreApplication.translate("spasmguard.instance", "spasmguard is not running.")
+            )
+        raise CommandError(
+            QCoreApplication.translate(
+                "spasmguard.instance", "Cannot reach the running spasmguard: %s."
+            )
+            % socket.errorString()
+        )
     try:
         socket.write(_encode({"cmd": cmd, "args": args or {}}))
         socket.waitForBytesWritten(remaining_ms())  # a refused upload still gets its reply
@@ -267,18 +289,35 @@ def _read_result(socket: QLocalSocket, remaining_ms: Callable[[], int]) -> objec
     while b"\n" not in data:
         if socket.bytesAvailable() == 0 and not socket.waitForReadyRead(remaining_ms()):
             if remaining_ms() == 0:
-                raise CommandError(_tr("spasmguard did not answer in time."))
+                raise CommandError(
+                    QCoreApplication.translate(
+                        "spasmguard.instance", "spasmguard did not answer in time."
+                    )
+                )
             if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-                raise CommandError(_tr("spasmguard closed the connection without answering."))
+                raise CommandError(
+                    QCoreApplication.translate(
+                        "spasmguard.instance", "spasmguard closed the connection without answering."
+                    )
+                )
         data += socket.readAll().data()
     try:
         reply = json.loads(data[: data.index(b"\n")].decode("utf-8"))
     except ValueError:
         reply = None
     if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
-        raise CommandError(_tr("spasmguard sent a reply that cannot be read."))
+        raise CommandError(
+            QCoreApplication.translate(
+                "spasmguard.instance", "spasmguard sent a reply that cannot be read."
+            )
+        )
     if not reply["ok"]:
-        raise CommandError(str(reply.get("error") or _tr("The command failed.")))
+        raise CommandError(
+            str(
+                reply.get("error")
+                or QCoreApplication.translate("spasmguard.instance", "The command failed.")
+            )
+        )
     return reply.get("result")
 
 

@@ -124,14 +124,14 @@ class NotificationSender(QObject):
 
     def send(self, reminder: Reminder) -> None:
         """Show `reminder`, replacing this habit's previous one; returns at once."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         labels = {
-            "done": tr("NotificationSender", "Done"),
-            "snooze": tr("NotificationSender", "Snooze"),
-            "skip": tr("NotificationSender", "Skip"),
-            START: tr("NotificationSender", "Start"),
-            GLASS: tr("NotificationSender", "+ a glass"),
-            OPEN: tr("NotificationSender", "All answers"),
+            "done": translate("NotificationSender", "Done"),
+            "snooze": translate("NotificationSender", "Snooze"),
+            "skip": translate("NotificationSender", "Skip"),
+            START: translate("NotificationSender", "Start"),
+            GLASS: translate("NotificationSender", "+ a glass"),
+            OPEN: translate("NotificationSender", "All answers"),
         }
         self._submit(lambda worker: self._deliver(worker, reminder, labels))
 
@@ -165,14 +165,20 @@ class NotificationSender(QObject):
     @staticmethod
     def reason_text(reason: str) -> str:
         """The sentence `failed` carries for a reason key (translated on the GUI thread)."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         texts = {
-            "no-bus": tr("NotificationSender", "No D-Bus session bus is available."),
-            "no-server": tr("NotificationSender", "No notification server is running."),
-            "no-buttons": tr("NotificationSender", "The notification server cannot show buttons."),
-            "timeout": tr("NotificationSender", "The notification server did not answer in time."),
+            "no-bus": translate("NotificationSender", "No D-Bus session bus is available."),
+            "no-server": translate("NotificationSender", "No notification server is running."),
+            "no-buttons": translate(
+                "NotificationSender", "The notification server cannot show buttons."
+            ),
+            "timeout": translate(
+                "NotificationSender", "The notification server did not answer in time."
+            ),
         }
-        return texts.get(reason, tr("NotificationSender", "The notification server refused it."))
+        return texts.get(
+            reason, translate("NotificationSender", "The notification server refused it.")
+        )
 
     @Slot(str, str, str)
     def _forward(self, name: str, habit_id: str, payload: str) -> None:

@@ -19,12 +19,9 @@ from spasmguard.core.commands import (
     OPEN_WINDOWS,
 )
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.engine.clock_text import clock_text
 from spasmguard.engine.instance import CommandError, CommandServer, received_activation
 from spasmguard.session.reminders import ReminderSession
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 def _whole_number(value: object, low: int, high: int) -> TypeGuard[int]:
@@ -35,7 +32,11 @@ def _whole_number(value: object, low: int, high: int) -> TypeGuard[int]:
 def _habit_arg(args: dict[str, Any]) -> str:
     habit_id = args.get("habit")
     if habit_id not in HABIT_IDS:
-        raise CommandError(_tr("Unknown habit {habit!r}.").format(habit=habit_id))
+        raise CommandError(
+            QCoreApplication.translate("Commands", "Unknown habit {habit!r}.").format(
+                habit=habit_id
+            )
+        )
     return str(habit_id)
 
 
@@ -66,54 +67,60 @@ class CommandHandlers:
     def trigger(self, args: dict[str, Any]) -> str:
         habit_id = _habit_arg(args)
         self.session.remind(habit_id)
-        return _tr("Showing the {title} reminder.").format(title=self._title(habit_id))
+        return QCoreApplication.translate("Commands", "Showing the {title} reminder.").format(
+            title=self._title(habit_id)
+        )
 
     def snooze(self, args: dict[str, Any]) -> str:
         habit_id = _habit_arg(args)
         minutes = args.get("minutes")
         if not _whole_number(minutes, 1, MAX_SNOOZE_MINUTES):
             raise CommandError(
-                _tr("Snooze length must be a whole number of minutes, 1 to {most}.").format(
-                    most=MAX_SNOOZE_MINUTES
-                )
+                QCoreApplication.translate(
+                    "Commands", "Snooze length must be a whole number of minutes, 1 to {most}."
+                ).format(most=MAX_SNOOZE_MINUTES)
             )
         until = self.session.snooze(habit_id, minutes)
-        return _tr("{title} snoozed until {time}.").format(
-            title=self._title(habit_id), time=until.strftime("%H:%M")
+        return QCoreApplication.translate("Commands", "{title} snoozed until {time}.").format(
+            title=self._title(habit_id), time=clock_text(until, self.session.clock.now())
         )
 
     def pause(self, args: dict[str, Any]) -> str:
         length = args.get("length")
         if not (length in ("tomorrow", "off") or _whole_number(length, 1, MAX_PAUSE_MINUTES)):
             raise CommandError(
-                _tr("Pause length must be 1 to {most} minutes, 'tomorrow' or 'off'.").format(
-                    most=MAX_PAUSE_MINUTES
-                )
+                QCoreApplication.translate(
+                    "Commands", "Pause length must be 1 to {most} minutes, 'tomorrow' or 'off'."
+                ).format(most=MAX_PAUSE_MINUTES)
             )
         until = self.session.pause(length)
         if until is None:
-            return _tr("Reminders paused until you resume them.")
-        return _tr("Reminders paused until {time}.").format(time=until.strftime("%a %H:%M"))
+            return QCoreApplication.translate("Commands", "Reminders paused until you resume them.")
+        return QCoreApplication.translate("Commands", "Reminders paused until {time}.").format(
+            time=clock_text(until, self.session.clock.now())
+        )
 
     def resume(self) -> str:
         self.session.resume()
-        return _tr("Reminders resumed.")
+        return QCoreApplication.translate("Commands", "Reminders resumed.")
 
     def done(self, args: dict[str, Any]) -> str:
         habit_id = _habit_arg(args)
         self.session.done(habit_id)
-        return _tr("{title}: done.").format(title=self._title(habit_id))
+        return QCoreApplication.translate("Commands", "{title}: done.").format(
+            title=self._title(habit_id)
+        )
 
     def drink(self, args: dict[str, Any]) -> str:
         ml = args.get("ml")
         if ml is not None and not _whole_number(ml, 1, MAX_WATER_ML):
             raise CommandError(
-                _tr("The amount must be a whole number of millilitres, 1 to {most}.").format(
-                    most=MAX_WATER_ML
-                )
+                QCoreApplication.translate(
+                    "Commands", "The amount must be a whole number of millilitres, 1 to {most}."
+                ).format(most=MAX_WATER_ML)
             )
         total = self.session.drink(ml)
-        return _tr("Water today: {total} of {goal} ml.").format(
+        return QCoreApplication.translate("Commands", "Water today: {total} of {goal} ml.").format(
             total=total, goal=self.session.settings.general.water_goal_ml
         )
 
@@ -121,7 +128,9 @@ class CommandHandlers:
         """Open a window once the reply is out (building it may take a moment)."""
         name = args.get("window")
         if name not in OPEN_WINDOWS:
-            raise CommandError(_tr("Unknown window {name!r}.").format(name=name))
+            raise CommandError(
+                QCoreApplication.translate("Commands", "Unknown window {name!r}.").format(name=name)
+            )
         activation = received_activation(args)
         QTimer.singleShot(0, lambda: self.session.open_window(str(name), activation))
         return ""
@@ -129,4 +138,4 @@ class CommandHandlers:
     def quit(self) -> str:
         """Quit once the reply is out."""
         QTimer.singleShot(0, QCoreApplication.quit)
-        return _tr("spasmguard is quitting.")
+        return QCoreApplication.translate("Commands", "spasmguard is quitting.")

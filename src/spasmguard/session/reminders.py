@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from spasmguard.core.away import AwayNotes, format_duration
+from spasmguard.core.away import AwayNotes, duration_parts
 from spasmguard.core.clock import Clock
 from spasmguard.core.commands import GUIDED_BREAKS, NO_TOKENS, OPEN_WINDOWS
 from spasmguard.core.habits import Habit, PromptRotation, load_habits, reminder_text
@@ -37,10 +37,6 @@ log = logging.getLogger(__name__)
 
 WELCOME_FLAG = "welcome_seen"
 """History flag (runtime data, not settings) set once the welcome window has been closed."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderSession", text)
 
 
 class ReminderSession(QObject):
@@ -70,7 +66,7 @@ class ReminderSession(QObject):
         self.settings_path = settings_path
         self.loaded = loaded
         self.settings = loaded.settings
-        self.habits: dict[str, Habit] = load_habits(self.settings.general.language)
+        self.habits: dict[str, Habit] = load_habits(self.settings.general.language_in_use)
         self.rotation = PromptRotation(self.habits)
         self._texts: dict[str, str] = {}
         self.engine = ReminderEngine(tracker, self)
@@ -154,8 +150,19 @@ class ReminderSession(QObject):
         away = self.away.take(habit_id, self.clock.now())
         if away is None:
             return ""
-        line = _tr("Welcome back - you were away {duration}.")
-        return line.format(duration=format_duration(away)) + "\n"
+        line = QCoreApplication.translate(
+            "ReminderSession", "Welcome back - you were away {duration}."
+        )
+        return line.format(duration=self._duration_text(away)) + "\n"
+
+    def _duration_text(self, size: timedelta) -> str:
+        """A length of time in the language in use: "2 h 10 min", "2 Std. 10 Min."."""
+        words = {
+            "d": lambda count: self.tr("%n d", "", count),
+            "h": lambda count: self.tr("%n h", "", count),
+            "min": lambda count: self.tr("%n min", "", count),
+        }
+        return " ".join(words[unit](count) for count, unit in duration_parts(size))
 
     def _notification_failed(self, habit_id: str, reason: str) -> None:
         log.warning("notification for %s failed (%s); using the reminder window", habit_id, reason)
@@ -282,7 +289,9 @@ class ReminderSession(QObject):
         except SettingsError as error:
             log.warning("settings not saved, in effect until quit: %s", error)
             self._use_settings(settings)
-            note = _tr("The new settings are in effect until spasmguard quits.")
+            note = QCoreApplication.translate(
+                "ReminderSession", "The new settings are in effect until spasmguard quits."
+            )
             raise SettingsError(error.errno, f"{error} {note}") from error
         self.loaded = load_settings(self.settings_path)
         log.info("settings saved")
@@ -295,8 +304,8 @@ class ReminderSession(QObject):
 
     def _use_settings(self, settings: Settings) -> None:
         """Make ``settings`` the running ones (texts, plan, preferences) and re-plan."""
-        if settings.general.language != self.settings.general.language:
-            self.habits = load_habits(settings.general.language)
+        if settings.general.language_in_use != self.settings.general.language_in_use:
+            self.habits = load_habits(settings.general.language_in_use)
             self.rotation = PromptRotation(self.habits)
         self.settings = settings
         self.tracker.configure(to_plan_config(settings), preferences(settings))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
+from spasmguard.core.languages import language_in_use
 from spasmguard.core.planner import HabitPlan, PlanConfig, WorkingHours
 from spasmguard.core.tracker import Preferences
 from spasmguard.settings.schema import (
@@ -45,6 +46,11 @@ class GeneralSettings:
     breathe_in_seconds: int
     breathe_out_seconds: int
     breathing_minutes: int
+
+    @property
+    def language_in_use(self) -> str:
+        """The shipped language texts, Qt strings, dates and numbers follow now."""
+        return language_in_use(self.language)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from types import MappingProxyType
 from typing import Final
 
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.core.languages import SHIPPED_LANGUAGES, SYSTEM
+from spasmguard.core.messages import Message
 
 CURRENT_SCHEMA_VERSION: Final = 1
 SCHEMA_VERSION_KEY: Final = "schema_version"
@@ -28,6 +30,12 @@ Value = bool | int | str | time | tuple[str, ...] | None
 """A validated option value in memory (``None`` only for "use the general value")."""
 
 _CLOCK_TEXT = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _t(text: str) -> str:
+    """Marks a title or help text for translation (scripts/translations.py tells lupdate that
+    ``_t`` is ``QT_TR_NOOP``); the settings window translates it, in the empty context."""
+    return text
 
 
 class Kind(StrEnum):
@@ -42,7 +50,12 @@ class Kind(StrEnum):
 
 
 class InvalidValue(ValueError):
-    """A value an option cannot take; ``str()`` is the message shown next to the key."""
+    """A value an option cannot take; ``str()`` is the message shown next to the key, and
+    ``message`` the same as a Message the ui can show in the user's language."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -134,7 +147,7 @@ def toml_value(value: Value) -> bool | int | str | list[str] | None:
 def _parse_bool(_option: Option, raw: object) -> Value:
     if isinstance(raw, bool):
         return raw
-    raise InvalidValue(f"must be true or false, got {show(raw)}")
+    raise InvalidValue(Message("must be true or false, got {value}", value=show(raw)))
 
 
 def _parse_int(option: Option, raw: object) -> Value:
@@ -142,7 +155,12 @@ def _parse_int(option: Option, raw: object) -> Value:
     if isinstance(raw, int) and not isinstance(raw, bool) and _in_range(option, raw):
         return raw
     raise InvalidValue(
-        f"must be a whole number from {option.minimum} to {option.maximum}, got {show(raw)}"
+        Message(
+            "must be a whole number from {low} to {high}, got {value}",
+            low=option.minimum,
+            high=option.maximum,
+            value=show(raw),
+        )
     )
 
 
@@ -153,10 +171,14 @@ def _in_range(option: Option, number: int) -> bool:
 
 def _parse_text(option: Option, raw: object) -> Value:
     if not isinstance(raw, str):
-        raise InvalidValue(f"must be text, got {show(raw)}")
+        raise InvalidValue(Message("must be text, got {value}", value=show(raw)))
     if option.max_length is not None and len(raw) > option.max_length:
         raise InvalidValue(
-            f"must be at most {option.max_length} characters long, got {len(raw)} characters"
+            Message(
+                "must be at most {most} characters long, got {length} characters",
+                most=option.max_length,
+                length=len(raw),
+            )
         )
     return raw
 
@@ -165,7 +187,9 @@ def _parse_choice(option: Option, raw: object) -> Value:
     if isinstance(raw, str) and raw in option.choices:
         return raw
     allowed = ", ".join(show(choice) for choice in option.choices)
-    raise InvalidValue(f"must be one of {allowed}, got {show(raw)}")
+    raise InvalidValue(
+        Message("must be one of {allowed}, got {value}", allowed=allowed, value=show(raw))
+    )
 
 
 def _parse_time(_option: Option, raw: object) -> Value:
@@ -175,7 +199,9 @@ def _parse_time(_option: Option, raw: object) -> Value:
     match = _CLOCK_TEXT.fullmatch(raw) if isinstance(raw, str) else None
     if match and int(match[1]) < 24 and int(match[2]) < 60:
         return time(int(match[1]), int(match[2]))
-    raise InvalidValue(f'must be a time of day like "09:00" (00:00 to 23:59), got {show(raw)}')
+    raise InvalidValue(
+        Message('must be a time of day like "09:00" (00:00 to 23:59), got {value}', value=show(raw))
+    )
 
 
 def _parse_days(_option: Option, raw: object) -> Value:
@@ -184,9 +210,17 @@ def _parse_days(_option: Option, raw: object) -> Value:
         isinstance(item, str) and item.lower() in WEEKDAYS for item in raw
     ):
         allowed = ", ".join(WEEKDAYS)
-        raise InvalidValue(f"must be a list of day names ({allowed}), got {show(raw)}")
+        raise InvalidValue(
+            Message(
+                "must be a list of day names ({allowed}), got {value}",
+                allowed=allowed,
+                value=show(raw),
+            )
+        )
     if not raw:
-        raise InvalidValue("must name at least one day (to stop reminders, set enabled = false)")
+        raise InvalidValue(
+            Message("must name at least one day (to stop reminders, set enabled = false)")
+        )
     names = {item.lower() for item in raw}
     return tuple(day for day in WEEKDAYS if day in names)
 
@@ -204,78 +238,83 @@ _PARSERS = MappingProxyType(
 
 GENERAL_OPTIONS: Final = (
     Option(
-        "general.work_start", Kind.TIME, time(9, 0), "Working hours start",
-        "Reminders come only between the start and end of your working hours.",
+        "general.work_start", Kind.TIME, time(9, 0), _t("Working hours start"),
+        _t("Reminders come only between the start and end of your working hours."),
     ),
     Option(
-        "general.work_end", Kind.TIME, time(17, 30), "Working hours end",
-        "End of your working hours; an end before the start means the hours run past midnight.",
+        "general.work_end", Kind.TIME, time(17, 30), _t("Working hours end"),
+        _t("End of your working hours; an end before the start means the hours run past "
+        "midnight."),
     ),
     Option(
-        "general.work_days", Kind.DAYS, WEEKDAYS[:5], "Working days",
-        "The days of the week on which reminders come.",
+        "general.work_days", Kind.DAYS, WEEKDAYS[:5], _t("Working days"),
+        _t("The days of the week on which reminders come."),
     ),
     Option(
-        "general.snooze_minutes", Kind.INT, 10, "Snooze (minutes)",
-        "How long the Snooze button postpones a reminder.", minimum=1, maximum=120,
+        "general.snooze_minutes", Kind.INT, 10, _t("Snooze (minutes)"),
+        _t("How long the Snooze button postpones a reminder."), minimum=1, maximum=120,
     ),
     Option(
-        "general.notification_style", Kind.CHOICE, "desktop", "Reminder style",
-        'How reminders appear: "desktop" notifications, or spasmguard\'s own "window".',
+        "general.notification_style", Kind.CHOICE, "desktop", _t("Reminder style"),
+        _t('How reminders appear: "desktop" notifications, or spasmguard\'s own "window".'),
         choices=("desktop", "window"),
     ),
     Option(
-        "general.reminder_window_seconds", Kind.INT, 60, "Reminder window time (seconds)",
-        "How long spasmguard's own reminder window stays before the reminder counts as missed.",
+        "general.reminder_window_seconds", Kind.INT, 60, _t("Reminder window time (seconds)"),
+        _t("How long spasmguard's own reminder window stays before the reminder counts as "
+        "missed."),
         minimum=10, maximum=600,
     ),
     Option(
-        "general.idle_threshold_minutes", Kind.INT, 5, "Away counts as a break after (minutes)",
-        "After this long without keyboard or mouse input you count as away: posture and stretch "
-        "timers restart when you are back, and reminders due meanwhile wait for your return.",
+        "general.idle_threshold_minutes", Kind.INT, 5, _t("Away counts as a break after (minutes)"),
+        _t("After this long without keyboard or mouse input you count as away: posture and stretch "
+        "timers restart when you are back, and reminders due meanwhile wait for your return."),
         minimum=1, maximum=60,
     ),
     Option(
-        "general.detect_fullscreen", Kind.BOOL, True, "Hold reminders during fullscreen",
-        "While the active window is fullscreen (a video, a presentation, a game), reminders "
-        "wait and then come once, together.",
+        "general.detect_fullscreen", Kind.BOOL, True, _t("Hold reminders during fullscreen"),
+        _t("While the active window is fullscreen (a video, a presentation, a game), reminders "
+        "wait and then come once, together."),
     ),
     Option(
-        "general.start_at_login", Kind.BOOL, False, "Start at login",
-        "Start spasmguard automatically when you log in to your desktop.",
+        "general.start_at_login", Kind.BOOL, False, _t("Start at login"),
+        _t("Start spasmguard automatically when you log in to your desktop."),
     ),
     Option(
-        "general.water_goal_ml", Kind.INT, 2000, "Daily water goal (ml)",
-        "How much water you aim to drink each day, unless a doctor has told you to limit fluids.",
+        "general.water_goal_ml", Kind.INT, 2000, _t("Daily water goal (ml)"),
+        _t("How much water you aim to drink each day, unless a doctor has told you to limit "
+        "fluids."),
         minimum=250, maximum=4000,
     ),
     Option(
-        "general.glass_ml", Kind.INT, 250, "Glass size (ml)",
-        "How much one logged drink counts for.", minimum=50, maximum=1000,
+        "general.glass_ml", Kind.INT, 250, _t("Glass size (ml)"),
+        _t("How much one logged drink counts for."), minimum=50, maximum=1000,
     ),
     Option(
-        "general.stop_hydration_at_goal", Kind.BOOL, False, "Stop water reminders at the goal",
-        "When today's water reaches the daily goal, hydration reminders stop until the next day.",
+        "general.stop_hydration_at_goal", Kind.BOOL, False, _t("Stop water reminders at the goal"),
+        _t("When today's water reaches the daily goal, hydration reminders stop until the next "
+        "day."),
     ),
     Option(
-        "general.language", Kind.CHOICE, "en", "Language",
-        "The language of reminder texts and guides.", choices=("en",),
+        "general.language", Kind.CHOICE, SYSTEM, _t("Language"),
+        _t("The language of menus, windows, reminder texts and guides; windows that are open "
+        "change when they are opened again."), choices=(SYSTEM, *SHIPPED_LANGUAGES),
     ),
     Option(
-        "general.stretch_chime", Kind.BOOL, True, "Chime between stretches",
-        "Sound the system's alert sound when a guided stretch moves on to its next step.",
+        "general.stretch_chime", Kind.BOOL, True, _t("Chime between stretches"),
+        _t("Sound the system's alert sound when a guided stretch moves on to its next step."),
     ),
     Option(
-        "general.breathe_in_seconds", Kind.INT, 4, "Breathe in (seconds)",
-        "How long each breath in lasts in a guided breathing break.", minimum=2, maximum=10,
+        "general.breathe_in_seconds", Kind.INT, 4, _t("Breathe in (seconds)"),
+        _t("How long each breath in lasts in a guided breathing break."), minimum=2, maximum=10,
     ),
     Option(
-        "general.breathe_out_seconds", Kind.INT, 6, "Breathe out (seconds)",
-        "How long each breath out lasts in a guided breathing break.", minimum=2, maximum=12,
+        "general.breathe_out_seconds", Kind.INT, 6, _t("Breathe out (seconds)"),
+        _t("How long each breath out lasts in a guided breathing break."), minimum=2, maximum=12,
     ),
     Option(
-        "general.breathing_minutes", Kind.INT, 2, "Breathing break (minutes)",
-        "How long a guided breathing break lasts; it ends after a full breath out.",
+        "general.breathing_minutes", Kind.INT, 2, _t("Breathing break (minutes)"),
+        _t("How long a guided breathing break lasts; it ends after a full breath out."),
         minimum=1, maximum=5,
     ),
 )  # fmt: skip
@@ -290,31 +329,31 @@ def _habit_options(habit_id: str) -> tuple[Option, ...]:
     key = f"habits.{habit_id}."
     return (
         Option(
-            key + "enabled", Kind.BOOL, True, "Enabled",
-            "Whether this reminder comes at all.",
+            key + "enabled", Kind.BOOL, True, _t("Enabled"),
+            _t("Whether this reminder comes at all."),
         ),
         Option(
-            key + "interval_minutes", Kind.INT, INTERVAL_DEFAULTS[habit_id], "Every (minutes)",
-            "Minutes between two reminders of this habit.", minimum=5, maximum=480,
+            key + "interval_minutes", Kind.INT, INTERVAL_DEFAULTS[habit_id], _t("Every (minutes)"),
+            _t("Minutes between two reminders of this habit."), minimum=5, maximum=480,
         ),
         Option(
-            key + "custom_prompt", Kind.TEXT, "", "Your own reminder text",
-            "When not blank, this text is shown instead of the rotating reminder texts.",
+            key + "custom_prompt", Kind.TEXT, "", _t("Your own reminder text"),
+            _t("When not blank, this text is shown instead of the rotating reminder texts."),
             max_length=300,
         ),
         Option(
-            key + "work_start", Kind.TIME, None, "Own working hours start",
-            "Start of this habit's own hours; leave it out to use the general working hours.",
+            key + "work_start", Kind.TIME, None, _t("Own working hours start"),
+            _t("Start of this habit's own hours; leave it out to use the general working hours."),
             inherits="general.work_start",
         ),
         Option(
-            key + "work_end", Kind.TIME, None, "Own working hours end",
-            "End of this habit's own hours; leave it out to use the general working hours.",
+            key + "work_end", Kind.TIME, None, _t("Own working hours end"),
+            _t("End of this habit's own hours; leave it out to use the general working hours."),
             inherits="general.work_end",
         ),
         Option(
-            key + "work_days", Kind.DAYS, None, "Own working days",
-            "The days this habit reminds you on; leave it out to use the general working days.",
+            key + "work_days", Kind.DAYS, None, _t("Own working days"),
+            _t("The days this habit reminds you on; leave it out to use the general working days."),
             inherits="general.work_days",
         ),
     )  # fmt: skip

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from spasmguard.core.clock import Clock
 from spasmguard.core.files import WriteError, write_atomic, write_new
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.core.messages import Message
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import (
     CURRENT_SCHEMA_VERSION,
@@ -207,19 +208,26 @@ def _unreadable_result(
     path: Path, bad: _Unreadable, recover: bool, clock: Clock | None
 ) -> LoadResult:
     """Defaults, plus a copy of the unreadable bytes when they could be read and recover is on."""
-    head = f"{path.name} could not be read ({bad.reason})"
+    head = Message("{file} could not be read ({reason})", file=path.name, reason=bad.reason)
     if bad.raw is None or not recover:
-        return LoadResult(Settings.defaults(), notice=f"{head}; defaults are in use.")
+        notice = Message("{problem}; defaults are in use.", problem=head)
+        return LoadResult(Settings.defaults(), notice=notice)
     try:
         copy = _copy_aside(path, bad.raw, clock)
     except OSError as error:
         reason = str(error) if isinstance(error, WriteError) else f"{_os_reason(error)}."
-        notice = (
-            f"{head} and could not be copied aside. {reason} Defaults are in use and the file "
-            "will not be overwritten."
+        notice = Message(
+            "{problem} and could not be copied aside. {reason} Defaults are in use and the file "
+            "will not be overwritten.",
+            problem=head,
+            reason=reason,
         )
         return LoadResult(Settings.defaults(), notice=notice)
-    notice = f"{head}; a copy was saved as {copy.name} and defaults are in use."
+    notice = Message(
+        "{problem}; a copy was saved as {copy} and defaults are in use.",
+        problem=head,
+        copy=copy.name,
+    )
     return LoadResult(Settings.defaults(), notice=notice, corrupt_copy=copy)
 
 
@@ -256,17 +264,23 @@ def _interpret(data: dict[str, Any], migrations: Mapping[int, Migration], name: 
     version, version_problems = _version_of(data)
     if version > target:
         values, problems = _validate(data, report_unknown=False)
-        notice = (
-            f"{name} was written by a newer spasmguard (settings version {version}, this one "
-            f"knows {target}); the settings it understands are used and the file is left unchanged."
+        notice = Message(
+            "{file} was written by a newer spasmguard (settings version {version}, this one "
+            "knows {target}); the settings it understands are used and the file is left unchanged.",
+            file=name,
+            version=version,
+            target=target,
         )
         return _Reading(values, version_problems + problems, read_only=True, notice=notice)
     try:
         data = _migrate(data, version, migrations)
     except Exception as error:  # a migration tripping over an odd file must not stop the app
-        notice = (
-            f"{name} could not be upgraded from settings version {version} ({error}); "
-            "defaults are in use and the file is left unchanged."
+        notice = Message(
+            "{file} could not be upgraded from settings version {version} ({error}); "
+            "defaults are in use and the file is left unchanged.",
+            file=name,
+            version=version,
+            error=error,
         )
         return _Reading({}, version_problems, read_only=True, notice=notice)
     values, problems = _validate(data, report_unknown=True)
@@ -278,7 +292,9 @@ def _version_of(data: Mapping[str, Any]) -> tuple[int, list[Problem]]:
     raw = data.get(SCHEMA_VERSION_KEY, 1)
     if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 1:
         return raw, []
-    message = f"must be a whole number of 1 or more, got {show(raw)}; 1 is assumed"
+    message = Message(
+        "must be a whole number of 1 or more, got {value}; 1 is assumed", value=show(raw)
+    )
     return 1, [Problem(SCHEMA_VERSION_KEY, message)]
 
 
@@ -297,12 +313,12 @@ def _validate(
     problems: list[Problem] = []
     for key, raw in _entries(data, ""):
         if key in _TABLES:
-            problems.append(Problem(key, f"must be a table, got {show(raw)}"))
+            problems.append(Problem(key, Message("must be a table, got {value}", value=show(raw))))
         elif key in _OPTION_KEYS:
             try:
                 values[key] = option(key).coerce(raw)
             except InvalidValue as error:
-                problems.append(Problem(key, str(error)))
+                problems.append(Problem(key, error.message))
         elif report_unknown and key != SCHEMA_VERSION_KEY:
             problems.append(Problem(key, _unknown_message(key)))
     return values, problems
@@ -318,10 +334,10 @@ def _entries(table: Mapping[str, Any], prefix: str) -> Iterator[tuple[str, Any]]
             yield key, raw
 
 
-def _unknown_message(key: str) -> str:
+def _unknown_message(key: str) -> Message:
     if key.startswith("habits.") and key.count(".") == 1:
-        return f"is not a habit (known habits: {', '.join(HABIT_IDS)})"
-    return "is not a setting spasmguard knows (misspelt or misplaced?)"
+        return Message("is not a habit (known habits: {habits})", habits=", ".join(HABIT_IDS))
+    return Message("is not a setting spasmguard knows (misspelt or misplaced?)")
 
 
 # --- saving ---------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from spasmguard.session.commands import CommandHandlers
 from spasmguard.session.reminders import ReminderSession
 from spasmguard.settings.launch_entries import install_menu_entry, menu_entry_installed
 from spasmguard.ui.guided_breaks import build_break
+from spasmguard.ui.i18n import translated, use_language
 from spasmguard.ui.tray import Tray, tray_view
 from spasmguard.ui.windows import WindowRegistry, keep_until_destroyed
 
@@ -41,6 +42,8 @@ class Desktop(QObject):
     def __init__(self, session: ReminderSession) -> None:
         super().__init__()
         self.session = session
+        self._language = session.settings.general.language_in_use
+        use_language(self._language)
         self.tray = Tray(partial(tray_view, session))
         self.windows = WindowRegistry(self._builders())
         self._reminder_windows: dict[str, ReminderWindow] = {}
@@ -75,7 +78,15 @@ class Desktop(QObject):
         self.session.shutdown()
 
     def refresh_views(self) -> None:
-        """The tray's icon and tooltip, and the no-tray window that repeats the tooltip."""
+        """The tray's icon and tooltip, and the no-tray window that repeats the tooltip.
+
+        A new language takes effect here: Qt texts, then the menu and tooltip built anew.
+        """
+        language = self.session.settings.general.language_in_use
+        if language != self._language:
+            self._language = language
+            use_language(language)
+            self.tray.menu.refresh()
         self.tray.refresh()
         for window in self._main_windows.values():
             window.refresh()
@@ -122,8 +133,8 @@ class Desktop(QObject):
     def _tell_about_settings_problems(self) -> None:
         """One message about an unreadable settings file or bad values (the file is kept)."""
         loaded = self.session.loaded
-        lines = [loaded.notice] if loaded.notice else []
-        lines += [f"{p.key}: {p.message}" for p in loaded.problems]
+        lines = [translated(loaded.notice)] if loaded.notice else []
+        lines += [f"{p.key}: {translated(p.message)}" for p in loaded.problems]
         if not lines:
             return
         intro = self.tr("Some settings could not be used, so their defaults are in effect:")
@@ -190,7 +201,7 @@ class Desktop(QObject):
 
         history, now = self.session.tracker.history, self.session.clock.now()
         misses = history.posture_misses(SUMMARY_DAYS, now)
-        language = self.session.settings.general.language
+        language = self.session.settings.general.language_in_use
         check = PostureCheck(load_posture(language), misses, language=language)
         check.submitted.connect(self.session.posture_checked)
         return check
@@ -220,7 +231,7 @@ class Desktop(QObject):
     def _lifting_panel(self) -> QWidget:
         from spasmguard.ui.lifting_panel import LiftingPanel  # noqa: PLC0415
 
-        return LiftingPanel(self.session.settings.general.language)
+        return LiftingPanel(self.session.settings.general.language_in_use)
 
     def _history_window(self) -> QWidget:
         from spasmguard.ui.history_window import HistoryWindow  # noqa: PLC0415
@@ -238,12 +249,12 @@ class Desktop(QObject):
     def _professional_panel(self) -> QWidget:
         from spasmguard.ui.professional_panel import ProfessionalPanel  # noqa: PLC0415
 
-        return ProfessionalPanel(self.session.settings.general.language)
+        return ProfessionalPanel(self.session.settings.general.language_in_use)
 
     def _spasm_panel(self) -> QWidget:
         from spasmguard.ui.spasm_panel import SpasmPanel  # noqa: PLC0415
 
-        return SpasmPanel(self.session.settings.general.language)
+        return SpasmPanel(self.session.settings.general.language_in_use)
 
     def _welcome_window(self) -> QWidget:
         from spasmguard.ui.welcome_window import WelcomeWindow  # noqa: PLC0415

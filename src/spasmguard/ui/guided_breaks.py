@@ -29,12 +29,12 @@ def build_break(habit_id: str, general: GeneralSettings) -> StretchSession | Bre
 
         chime = QApplication.beep if general.stretch_chime else None
         return StretchSession(
-            load_stretch(general.language), chime=chime, language=general.language
+            load_stretch(general.language_in_use), chime=chime, language=general.language_in_use
         )
     if habit_id == "stress":
         from spasmguard.core.breathing import Pace  # noqa: PLC0415
         from spasmguard.ui.breathing_pacer import BreathingPacer  # noqa: PLC0415
 
         pace = Pace(general.breathe_in_seconds, general.breathe_out_seconds)
-        return BreathingPacer(pace, general.breathing_minutes, language=general.language)
+        return BreathingPacer(pace, general.breathing_minutes, language=general.language_in_use)
     raise ValueError(f"{habit_id!r} has no guided break built here (known: stretch, stress)")

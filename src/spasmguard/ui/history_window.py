@@ -109,7 +109,7 @@ class HistoryWindow(QWidget):
     def _range_box(self) -> QComboBox:
         box = QComboBox()
         for days in RANGE_DAYS:
-            box.addItem(self.tr("Last {days} days").format(days=days), days)
+            box.addItem(self.tr("Last %n days", "", days), days)
         box.setCurrentIndex(RANGE_DAYS.index(DEFAULT_RANGE_DAYS))
         box.setAccessibleName(self.tr("Period shown"))
         box.currentIndexChanged.connect(self.reload)
@@ -218,9 +218,8 @@ class HistoryWindow(QWidget):
         return f"{streaks} · {kept}"
 
     def _show_water(self, stats: HistoryStats) -> None:
-        text = self.tr("Daily goal {goal} ml, reached on {met} of {days} days.").format(
-            goal=stats.water_goal_ml, met=stats.water_goal_days, days=len(stats.days)
-        )
+        text = self.tr("Daily goal {goal} ml, reached on {met} of %n days.", "", len(stats.days))
+        text = text.format(goal=stats.water_goal_ml, met=stats.water_goal_days)
         self._summaries["water"].setText(text)
         self._charts["water"].set_data(
             stats.days,

@@ -110,15 +110,12 @@ class PostureCheck(QDialog):
             return self.tr("Your answers are kept, so this window can show what you miss most.")
         missed = [row for row in misses if row[1] > 0][:_SUMMARY_ITEMS]
         if not missed:
-            return self.tr("Last {days} days: every item was right at every check.").format(
-                days=SUMMARY_DAYS
-            )
+            return self.tr("Last %n days: every item was right at every check.", "", SUMMARY_DAYS)
         parts = (
             self.tr("{title} ({missed} of {total} checks)").format(
                 title=self._titles.get(item_id, item_id), missed=count, total=total
             )
             for item_id, count, total in missed
         )
-        return self.tr("Most often missed in the last {days} days: {items}.").format(
-            days=SUMMARY_DAYS, items="; ".join(parts)
-        )
+        summary = self.tr("Most often missed in the last %n days: {items}.", "", SUMMARY_DAYS)
+        return summary.format(items="; ".join(parts))

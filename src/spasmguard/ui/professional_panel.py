@@ -20,10 +20,6 @@ from spasmguard.ui.text_blocks import ReadingPanel, heading
 _WIDTH_LINES = 36
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfessionalPanel", text)
-
-
 class ProfessionalPanel(ReadingPanel):
     """The warning signs, the physiotherapist line, the notice and the way to the spasm panel.
 
@@ -32,7 +28,7 @@ class ProfessionalPanel(ReadingPanel):
     """
 
     def __init__(self, language: str | None = None) -> None:
-        title = _tr("When to see a professional")
+        title = QCoreApplication.translate("ProfessionalPanel", "When to see a professional")
         super().__init__(title, _page(title, language or QLocale().name()), _WIDTH_LINES)
 
 

@@ -131,7 +131,9 @@ class ReminderWindow(QWidget):
         layout.addLayout(self._header(title, body, icon))
         layout.addWidget(self._buttons(can_start, can_add_glass))
         layout.addWidget(self._progress)
-        self.setFixedWidth(self.fontMetrics().averageCharWidth() * _WIDTH_CHARS)
+        # Wider than the usual measure only when the buttons need it (longer words in German).
+        measure = self.fontMetrics().averageCharWidth() * _WIDTH_CHARS
+        self.setFixedWidth(max(measure, layout.minimumSize().width()))
         for widget in (self, *self.findChildren(QWidget)):
             widget.installEventFilter(self)
 

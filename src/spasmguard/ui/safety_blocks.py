@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -93,7 +93,11 @@ def caution_line(caution: str) -> QWidget:
     row = QHBoxLayout(widget)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(
-        _icon(QStyle.StandardPixmap.SP_MessageBoxWarning, widget.tr("Caution"), 1),
+        _icon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning,
+            QCoreApplication.translate("SafetyBlocks", "Caution"),
+            1,
+        ),
         alignment=Qt.AlignmentFlag.AlignTop,
     )
     label = plain_label(caution)

@@ -56,9 +56,11 @@ from PySide6.QtWidgets import (
 )
 
 from spasmguard.core.habits import Habit, load_habits
+from spasmguard.core.languages import SYSTEM
 from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import OPTIONS, WEEKDAYS, InvalidValue, Kind, Option, Value
+from spasmguard.ui.i18n import language_name, translated
 
 _CONTEXT = "SettingsWindow"
 
@@ -66,6 +68,11 @@ _CONTEXT = "SettingsWindow"
 def _translate(text: object) -> str:
     """``text`` in the user's language (object: PySide6 types QT_TRANSLATE_NOOP's result so)."""
     return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def _option_text(text: str) -> str:
+    """A schema title or help in the user's language (the schema marks them, context "")."""
+    return QCoreApplication.translate("", text)
 
 
 # Spin box suffixes by the ending of the option's name (the unit is part of the key's name).
@@ -79,6 +86,7 @@ _PLACEHOLDERS = MappingProxyType(
 )
 _CHOICE_LABELS = MappingProxyType(
     {
+        SYSTEM: QT_TRANSLATE_NOOP("SettingsWindow", "System default"),
         "desktop": QT_TRANSLATE_NOOP("SettingsWindow", "Desktop notification"),
         "window": QT_TRANSLATE_NOOP("SettingsWindow", "spasmguard's own window"),
     }
@@ -259,14 +267,14 @@ def _label_text(item: Option) -> str:
     "Snooze (minutes)" beside a box reading "10 min" says the unit twice. The full title stays
     the editor's accessible name, and error messages and the docs use it as it is.
     """
-    title = _translate(item.title)
+    title = _option_text(item.title)
     return _UNIT_IN_TITLE.sub("", title) if _suffix(item.name) else title
 
 
 def _choice_label(item: Option, choice: str) -> str:
     """What a choice is called in the list; languages by their name, other values by a label."""
-    if item.name == "language":
-        return QLocale.languageToString(QLocale(choice).language())
+    if item.name == "language" and choice != SYSTEM:
+        return language_name(choice)
     return _translate(_CHOICE_LABELS[choice]) if choice in _CHOICE_LABELS else choice
 
 
@@ -334,7 +342,7 @@ class SettingsWindow(QDialog):
         self._tabs = QTabWidget()
         self._tabs.setDocumentMode(True)
         self._tabs.setAccessibleName(self.tr("Settings sections"))
-        self._build_tabs(current.general.language)
+        self._build_tabs(current.general.language_in_use)
         self._follow_general_settings()
 
         layout = QVBoxLayout(self)
@@ -425,8 +433,8 @@ class SettingsWindow(QDialog):
         """The option's editor with its title as a label (or as the check box text)."""
         editor = _FACTORIES[item.kind](item)
         editor.widget.setObjectName(item.key)
-        editor.widget.setToolTip(_translate(item.help))
-        editor.widget.setAccessibleName(_translate(item.title))
+        editor.widget.setToolTip(_option_text(item.help))
+        editor.widget.setAccessibleName(_option_text(item.title))
         inherit = self._inherit_box(item, editor) if item.inherits is not None else None
         self._fields[item.key] = _Field(item, editor, inherit, tab)
 
@@ -535,7 +543,7 @@ class SettingsWindow(QDialog):
             try:
                 accepted[key] = field.option.coerce(raw)
             except InvalidValue as error:
-                problems.append((field, str(error)))
+                problems.append((field, translated(error.message)))
         if problems:
             self._show_problems(problems)
             return False
@@ -558,7 +566,7 @@ class SettingsWindow(QDialog):
         lines = (
             self.tr("{tab}, {title}: {problem}").format(
                 tab=self._tabs.tabText(field.tab),
-                title=_translate(field.option.title),
+                title=_option_text(field.option.title),
                 problem=problem,
             )
             for field, problem in problems

@@ -12,25 +12,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.engine.clock_text import clock_text, number_text
 from spasmguard.session.reminders import ReminderSession
 from spasmguard.ui.icons import svg_icon
 
-PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
-    ("30", "30 minutes"),
-    ("60", "1 hour"),
-    ("120", "2 hours"),
-    ("tomorrow", "Until tomorrow"),
-    ("off", "Until I resume"),
+# Labels marked for lupdate here and translated where the menu shows them (context TrayMenu).
+PAUSE_CHOICES: tuple[tuple[str, object], ...] = (
+    ("30", QT_TRANSLATE_NOOP("TrayMenu", "30 minutes")),
+    ("60", QT_TRANSLATE_NOOP("TrayMenu", "1 hour")),
+    ("120", QT_TRANSLATE_NOOP("TrayMenu", "2 hours")),
+    ("tomorrow", QT_TRANSLATE_NOOP("TrayMenu", "Until tomorrow")),
+    ("off", QT_TRANSLATE_NOOP("TrayMenu", "Until I resume")),
 )
 
-DND_CHOICES: tuple[tuple[str, str], ...] = (
-    ("60", "For 1 hour"),
-    ("on", "Until I turn it off"),
+DND_CHOICES: tuple[tuple[str, object], ...] = (
+    ("60", QT_TRANSLATE_NOOP("TrayMenu", "For 1 hour")),
+    ("on", QT_TRANSLATE_NOOP("TrayMenu", "Until I turn it off")),
 )
 
 
@@ -82,12 +84,6 @@ def tray_view(session: ReminderSession) -> TrayView:
     )
 
 
-def _clock(moment: datetime, now: datetime) -> str:
-    """'14:30' today, 'Tue 09:30' on another day (days as lived in the zone of ``now``)."""
-    local = moment.astimezone(now.tzinfo)
-    return local.strftime("%H:%M" if local.date() == now.date() else "%a %H:%M")
-
-
 class TrayMenu(QMenu):
     """The menu: built once, its entries' texts and visibility updated from a fresh
     :class:`TrayView` every time it is about to show.
@@ -109,8 +105,16 @@ class TrayMenu(QMenu):
         super().__init__()
         self.view = view
         self._build()
+        self._retranslate()
         self.aboutToShow.connect(self.refresh)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language (ui/i18n.py swaps the translators): the fixed words again, in place
+        (the rest is worded on each refresh, which the desktop asks for after a change)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Bring every entry up to date with the current view, in place."""
@@ -118,7 +122,7 @@ class TrayMenu(QMenu):
         self._update_habits(view)
         self._water.setText(
             self.tr("I drank a glass of water  ({drunk} / {goal} ml)").format(
-                drunk=view.water_ml, goal=view.water_goal_ml
+                drunk=number_text(view.water_ml), goal=number_text(view.water_goal_ml)
             )
         )
         self._update_pause(view)
@@ -127,46 +131,70 @@ class TrayMenu(QMenu):
     # --- built once -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._no_habits = self.addAction(self.tr("All reminders are switched off"))
+        """Every entry, without its words (``_retranslate`` gives them)."""
+        self._no_habits = self.addAction("")
         self._no_habits.setEnabled(False)
         self._habits = {habit_id: self._habit_action(habit_id) for habit_id in HABIT_IDS}
         self.addSeparator()
         self._water = self.addAction("")
         self._water.triggered.connect(self.drink)
-        self._pause_choices = self._choices(self.tr("&Pause reminders"), PAUSE_CHOICES, self.pause)
+        self._pause_menu = self._choices(PAUSE_CHOICES, self.pause)
+        self._pause_choices = self._pause_menu.menuAction()
         self._resume = self.addAction("")
         self._resume.triggered.connect(self.resume)
-        self._dnd_choices = self._choices(
-            self.tr("&Do not disturb"), DND_CHOICES, self.do_not_disturb
-        )
+        self._dnd_menu = self._choices(DND_CHOICES, self.do_not_disturb)
+        self._dnd_choices = self._dnd_menu.menuAction()
         self._dnd_off = self.addAction("")
         self._dnd_off.triggered.connect(lambda: self.do_not_disturb.emit("off"))
         self.addSeparator()
-        self._add_windows()
+        self._windows = self._add_windows()
         self.addSeparator()
-        self.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
+        self._quit = self.addAction("")
+        self._quit.triggered.connect(self.quit_requested)
+
+    def _retranslate(self) -> None:
+        """The words of the entries built once, in the language in use."""
+        self._no_habits.setText(self.tr("All reminders are switched off"))
+        for action in self._habits.values():
+            action.setToolTip(self.tr("Show this reminder now"))
+        self._pause_menu.setTitle(self.tr("&Pause reminders"))
+        self._dnd_menu.setTitle(self.tr("&Do not disturb"))
+        for entry, choices in (
+            (self._pause_menu, PAUSE_CHOICES),
+            (self._dnd_menu, DND_CHOICES),
+        ):
+            for action, (_value, label) in zip(entry.actions(), choices, strict=True):
+                action.setText(self.tr(str(label)))
+        for name, label in self._window_labels():
+            self._windows[name].setText(label)
+        self._quit.setText(self.tr("&Quit"))
 
     def _habit_action(self, habit_id: str) -> QAction:
         """The line of one habit (hidden while it is switched off)."""
         action = self.addAction(svg_icon(f"icons/habit-{habit_id}.svg"), habit_id)
-        action.setToolTip(self.tr("Show this reminder now"))
         action.triggered.connect(lambda _=False: self.remind_now.emit(habit_id))
         return action
 
-    def _choices(
-        self, title: str, choices: tuple[tuple[str, str], ...], signal: SignalInstance
-    ) -> QAction:
-        """A submenu of choices, each emitting its value; returns the submenu's entry."""
-        submenu = self.addMenu(title)
-        for value, label in choices:
-            action = QAction(self.tr(label), submenu)
+    def _choices(self, choices: tuple[tuple[str, object], ...], signal: SignalInstance) -> QMenu:
+        """A submenu of choices, each emitting its value."""
+        submenu = self.addMenu("")
+        for value, _label in choices:
+            action = QAction(submenu)
             action.triggered.connect(lambda _=False, v=value: signal.emit(v))
             submenu.addAction(action)
-        return submenu.menuAction()
+        return submenu
 
-    def _add_windows(self) -> None:
+    def _add_windows(self) -> dict[str, QAction]:
+        """An entry per window, each emitting its name."""
+        actions = {}
+        for name, _label in self._window_labels():
+            actions[name] = self.addAction("")
+            actions[name].triggered.connect(lambda _=False, n=name: self.open_window.emit(n))
+        return actions
+
+    def _window_labels(self) -> tuple[tuple[str, str], ...]:
         """The guided breaks (to take one now without waiting for the reminder), then the rest."""
-        windows = (
+        return (
             ("stretch", self.tr("S&tretch break…")),
             ("breathing", self.tr("&Breathing break…")),
             ("posture", self.tr("Posture chec&k…")),
@@ -177,9 +205,6 @@ class TrayMenu(QMenu):
             ("history", self.tr("&History…")),
             ("settings", self.tr("&Settings…")),
         )
-        for name, label in windows:
-            action = self.addAction(label)
-            action.triggered.connect(lambda _=False, n=name: self.open_window.emit(n))
 
     # --- updated each time ----------------------------------------------------------------
 
@@ -198,7 +223,7 @@ class TrayMenu(QMenu):
         if line.next_due is None:
             return self.tr("not scheduled")
         template = self.tr("snoozed until {time}") if line.snoozed else self.tr("next {time}")
-        return template.format(time=_clock(line.next_due, view.now))
+        return template.format(time=clock_text(line.next_due, view.now))
 
     def _update_pause(self, view: TrayView) -> None:
         """While paused, one entry to resume instead of the submenu of pause lengths."""
@@ -223,7 +248,7 @@ class TrayMenu(QMenu):
 
 def _until(moment: datetime | None, now: datetime, timed: str, open_ended: str) -> str:
     """`timed` with the moment's time filled in, or `open_ended` when there is no moment."""
-    return open_ended if moment is None else timed.format(time=_clock(moment, now))
+    return open_ended if moment is None else timed.format(time=clock_text(moment, now))
 
 
 def _switch(choices: QAction, end: QAction, on: bool, end_text: str) -> None:
@@ -268,7 +293,7 @@ class Tray(QObject):
         if view.paused:
             first = (
                 self.tr("spasmguard: paused until {time}").format(
-                    time=_clock(view.paused_until, view.now)
+                    time=clock_text(view.paused_until, view.now)
                 )
                 if view.paused_until is not None
                 else self.tr("spasmguard: paused")
@@ -278,12 +303,12 @@ class Tray(QObject):
             if upcoming:
                 due, title = min(upcoming, key=lambda pair: pair[0])
                 first = self.tr("spasmguard: next, {title} at {time}").format(
-                    title=title, time=_clock(due, view.now)
+                    title=title, time=clock_text(due, view.now)
                 )
             else:
                 first = self.tr("spasmguard: no reminders scheduled")
         water = self.tr("Water today: {drunk} of {goal} ml").format(
-            drunk=view.water_ml, goal=view.water_goal_ml
+            drunk=number_text(view.water_ml), goal=number_text(view.water_goal_ml)
         )
         return f"{first}\n{water}"
 

@@ -101,7 +101,7 @@ class WelcomeWindow(QDialog):
                 )
             )
         )
-        layout.addLayout(self._notice(current.general.language))
+        layout.addLayout(self._notice(current.general.language_in_use))
         layout.addStretch()
         layout.addWidget(self._buttons())
         self._save_button.setFocus()  # Enter saves; no editor starts with its text selected

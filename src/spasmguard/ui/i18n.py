@@ -1,0 +1,66 @@
+"""Qt in the chosen language: our translations, Qt's own, and the locale for dates and numbers.
+
+core.languages decides which language is in use; this module makes Qt follow it. It installs
+two QTranslators, ``spasmguard_<lang>.qm`` (built from ``translations/*.ts``, shipped in
+``resources/translations/``) and Qt's ``qtbase_<lang>.qm`` from the PySide6 wheel (standard
+buttons and dialogs), and makes QLocale(lang) the default, so every ``QLocale()`` formats
+dates, times and numbers the same way. Calling :func:`use_language` again swaps them: menus
+built afterwards (the tray menu is rebuilt each time it opens) and windows opened afterwards
+speak the new language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from spasmguard.core.languages import SOURCE_LANGUAGE
+from spasmguard.core.messages import Message
+from spasmguard.core.resources import resource
+
+_installed: list[QTranslator] = []
+
+
+def use_language(language: str) -> None:
+    """Make ``language`` (a shipped tag such as "de" or "pt_BR") the language of Qt texts."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(language)
+    # "2000 ml", not "2,000 ml": amounts here never reach five digits, where grouping helps.
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(locale)
+    QGuiApplication.setLayoutDirection(locale.textDirection())
+    if language == SOURCE_LANGUAGE:
+        return
+    ours = QTranslator()
+    _install(ours, ours.load(str(resource("translations", f"spasmguard_{language}.qm"))))
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator()
+    _install(qt, qt.load(locale, "qtbase", "_", qt_folder))
+
+
+def _install(translator: QTranslator, loaded: bool) -> None:
+    """Install a translator whose file was found (Qt has no qtbase file for some languages)."""
+    if loaded and QCoreApplication.installTranslator(translator):
+        _installed.append(translator)
+
+
+def translated(text: str) -> str:
+    """A core.messages.Message in the language in use (its arguments too); other text as is."""
+    if not isinstance(text, Message):
+        return text
+    args = {
+        key: translated(value) if isinstance(value, Message) else value
+        for key, value in text.args.items()
+    }
+    return QCoreApplication.translate("", text.template).format(**args)
+
+
+def language_name(language: str) -> str:
+    """The language named in itself ("Deutsch", "Português (Brasil)"), as the list shows it."""
+    locale = QLocale(language)
+    name = locale.nativeLanguageName()
+    if "_" in language:
+        name = f"{name} ({locale.nativeTerritoryName()})"
+    return name[:1].upper() + name[1:]
