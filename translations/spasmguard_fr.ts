@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Snooze (minutes)</source>
-        <translation>Report (minutes)</translation>
+        <translation>Durée du report (minutes)</translation>
     </message>
     <message>
         <source>How long the Snooze button postpones a reminder.</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>next {time}</source>
-        <translation>prévu à {time}</translation>
+        <translation>prévu {time}</translation>
     </message>
     <message>
         <source>Show this reminder now</source>

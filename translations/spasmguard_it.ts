@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Snooze (minutes)</source>
-        <translation>Rinvio (minuti)</translation>
+        <translation>Durata del rinvio (minuti)</translation>
     </message>
     <message>
         <source>How long the Snooze button postpones a reminder.</source>
@@ -1058,11 +1058,11 @@
     </message>
     <message>
         <source>snoozed until {time}</source>
-        <translation>rimandato alle {time}</translation>
+        <translation>rimandato: {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation>alle {time}</translation>
+        <translation>previsto {time}</translation>
     </message>
     <message>
         <source>Show this reminder now</source>
