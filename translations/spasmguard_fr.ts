@@ -574,6 +574,22 @@
         <source>&amp;Reminders and settings</source>
         <translation>&amp;Rappels et paramètres</translation>
     </message>
+    <message>
+        <source>Closing this window keeps your reminders running. To open it again, start spasmguard again from your application menu.</source>
+        <translation>Fermer cette fenêtre laisse vos rappels actifs. Pour la rouvrir, relancez spasmguard depuis le menu des applications.</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no tray icons, so spasmguard has no icon in the top bar. This window stands in for it. It opens by itself this once only.</source>
+        <translation>Votre bureau n’affiche pas d’icônes de notification, donc spasmguard n’a pas d’icône dans la barre du haut. Cette fenêtre la remplace. Elle ne s’ouvre d’elle-même que cette fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Add spasmguard to the application menu</source>
+        <translation>&amp;Ajouter spasmguard au menu des applications</translation>
+    </message>
+    <message>
+        <source>Added: spasmguard is now in your application menu.</source>
+        <translation>Ajouté&#xa0;: spasmguard est maintenant dans le menu des applications.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSender</name>

@@ -574,6 +574,22 @@
         <source>&amp;Reminders and settings</source>
         <translation>&amp;Promemoria e impostazioni</translation>
     </message>
+    <message>
+        <source>Closing this window keeps your reminders running. To open it again, start spasmguard again from your application menu.</source>
+        <translation>Chiudendo questa finestra i promemoria continuano. Per riaprirla, avvia di nuovo spasmguard dal menu delle applicazioni.</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no tray icons, so spasmguard has no icon in the top bar. This window stands in for it. It opens by itself this once only.</source>
+        <translation>Il tuo desktop non mostra icone nell’area di notifica, quindi spasmguard non ha un’icona nella barra in alto. Questa finestra la sostituisce. Si apre da sola solo questa volta.</translation>
+    </message>
+    <message>
+        <source>&amp;Add spasmguard to the application menu</source>
+        <translation>&amp;Aggiungi spasmguard al menu delle applicazioni</translation>
+    </message>
+    <message>
+        <source>Added: spasmguard is now in your application menu.</source>
+        <translation>Aggiunto: spasmguard ora è nel menu delle applicazioni.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSender</name>
