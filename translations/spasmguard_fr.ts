@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Hold reminders during fullscreen</source>
-        <translation>Retenir les rappels en plein écran</translation>
+        <translation>Différer les rappels en plein écran</translation>
     </message>
     <message>
         <source>While the active window is fullscreen (a video, a presentation, a game), reminders wait and then come once, together.</source>

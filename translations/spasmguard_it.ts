@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Hold reminders during fullscreen</source>
-        <translation>Trattieni i promemoria a schermo intero</translation>
+        <translation>Sospendi i promemoria a schermo intero</translation>
     </message>
     <message>
         <source>While the active window is fullscreen (a video, a presentation, a game), reminders wait and then come once, together.</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation>alle</translation>
+        <translation>fino alle</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
