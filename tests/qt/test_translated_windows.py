@@ -55,6 +55,12 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile("".join(".+" if i % 2 else re.escape(part) for i, part in enumerate(parts)))
 
 
+def _has_words(source: str) -> bool:
+    """Whether a source has English words besides its placeholders ("{title}: {what}" has none:
+    French writes it "{title} : {what}", which would match any text with a colon)."""
+    return re.search(r"[A-Za-z]", re.sub(r"\{[^{}]*\}|%n|%s", "", source)) is not None
+
+
 def _english_sources(language: str) -> list[re.Pattern[str]]:
     """Every English Qt string the language translates differently, as rendered patterns."""
     ts = REPO / "translations" / f"spasmguard_{language}.ts"
@@ -63,7 +69,7 @@ def _english_sources(language: str) -> list[re.Pattern[str]]:
         source = message.findtext("source") or ""
         forms = [form.text or "" for form in message.iter("numerusform")]
         forms = forms or [message.findtext("translation") or ""]
-        if source not in forms and len(source.strip()) > _SHORT:
+        if source not in forms and len(source.strip()) > _SHORT and _has_words(source):
             patterns.append(_pattern(source))
     return patterns
 
