@@ -574,6 +574,22 @@
         <source>&amp;Reminders and settings</source>
         <translation>&amp;Recordatorios y configuración</translation>
     </message>
+    <message>
+        <source>Closing this window keeps your reminders running. To open it again, start spasmguard again from your application menu.</source>
+        <translation>Al cerrar esta ventana, los recordatorios siguen funcionando. Para volver a abrirla, inicia de nuevo spasmguard desde el menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no tray icons, so spasmguard has no icon in the top bar. This window stands in for it. It opens by itself this once only.</source>
+        <translation>Tu escritorio no muestra iconos en la bandeja, así que spasmguard no tiene icono en la barra superior. Esta ventana lo sustituye. Solo se abre sola esta vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Add spasmguard to the application menu</source>
+        <translation>&amp;Añadir spasmguard al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Added: spasmguard is now in your application menu.</source>
+        <translation>Añadido: spasmguard ya está en el menú de aplicaciones.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSender</name>

@@ -574,6 +574,22 @@
         <source>&amp;Reminders and settings</source>
         <translation>&amp;Lembretes e configurações</translation>
     </message>
+    <message>
+        <source>Closing this window keeps your reminders running. To open it again, start spasmguard again from your application menu.</source>
+        <translation>Fechar esta janela não interrompe os lembretes. Para abri-la de novo, inicie o spasmguard outra vez pelo menu de aplicativos.</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no tray icons, so spasmguard has no icon in the top bar. This window stands in for it. It opens by itself this once only.</source>
+        <translation>Sua área de trabalho não mostra ícones na bandeja, por isso o spasmguard não tem ícone na barra superior. Esta janela faz esse papel. Ela só se abre sozinha desta vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Add spasmguard to the application menu</source>
+        <translation>&amp;Adicionar o spasmguard ao menu de aplicativos</translation>
+    </message>
+    <message>
+        <source>Added: spasmguard is now in your application menu.</source>
+        <translation>Pronto: o spasmguard já está no menu de aplicativos.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSender</name>
