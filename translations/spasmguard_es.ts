@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Start at login</source>
-        <translation>Iniciar al entrar</translation>
+        <translation>Iniciar con la sesión</translation>
     </message>
     <message>
         <source>Start spasmguard automatically when you log in to your desktop.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>must be a whole number of 1 or more, got {value}; 1 is assumed</source>
-        <translation>debe ser un número entero de 1 o más, pero es {value}; se toma 1</translation>
+        <translation>debe ser un número entero de 1 o más, pero es {value}; se usará 1</translation>
     </message>
     <message>
         <source>must be a table, got {value}</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>Do</source>
-        <translation>Sí</translation>
+        <translation>Haz esto</translation>
     </message>
     <message>
         <source>Don&apos;t</source>
-        <translation>No</translation>
+        <translation>Evita esto</translation>
     </message>
     <message>
         <source>When to see a professional</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>How are you sitting?</source>
-        <translation>¿Cómo estás sentado?</translation>
+        <translation>¿Qué tal tu postura?</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -692,7 +692,7 @@
     <message>
         <source>Welcome back - you were away {duration}.</source>
         <extracomment>The plan, the state or &quot;do not disturb&quot; changed: the views refresh. Show the app&apos;s own reminder window for this habit, with this text. The habit&apos;s reminder was settled elsewhere: withdraw its reminder window, if one is open. Open (or raise) the window of this name, one of OPEN_WINDOWS, with the launcher&apos;s activation tokens (a mapping, empty unless a command forwarded them).</extracomment>
-        <translation>Bienvenido de nuevo: has estado fuera {duration}.</translation>
+        <translation>Hola de nuevo: has estado fuera {duration}.</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
@@ -802,7 +802,7 @@
     <name>SafetyLinks</name>
     <message>
         <source>Warning si&amp;gns…</source>
-        <translation>Si&amp;gnos de alarma…</translation>
+        <translation>Señales de a&amp;larma…</translation>
     </message>
     <message>
         <source>&amp;If your back is in spasm now…</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Start at login not changed</source>
-        <translation>No se cambió el inicio al entrar</translation>
+        <translation>No se cambió el inicio con la sesión</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>spasmguard: next, {title} at {time}</source>
-        <translation>spasmguard: lo próximo, {title} ({time})</translation>
+        <translation>spasmguard: a continuación, {title} ({time})</translation>
     </message>
     <message>
         <source>spasmguard: no reminders scheduled</source>
@@ -1221,11 +1221,11 @@
     </message>
     <message>
         <source>Unknown command: %s.</source>
-        <translation>Orden desconocida: %s.</translation>
+        <translation>Comando desconocido: %s.</translation>
     </message>
     <message>
         <source>The command failed inside spasmguard; see its log for details.</source>
-        <translation>La orden falló dentro de spasmguard; consulta su registro para ver los detalles.</translation>
+        <translation>El comando falló dentro de spasmguard; consulta su registro para ver los detalles.</translation>
     </message>
     <message>
         <source>The request is not valid JSON.</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>The command failed.</source>
-        <translation>La orden falló.</translation>
+        <translation>El comando falló.</translation>
     </message>
 </context>
 </TS>

@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Start at login</source>
-        <translation>Iniciar ao entrar</translation>
+        <translation>Iniciar ao fazer login</translation>
     </message>
     <message>
         <source>Start spasmguard automatically when you log in to your desktop.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>must be a whole number of 1 or more, got {value}; 1 is assumed</source>
-        <translation>deve ser um número inteiro de 1 ou mais, mas é {value}; vale 1</translation>
+        <translation>deve ser um número inteiro de 1 ou mais, mas é {value}; será usado 1</translation>
     </message>
     <message>
         <source>must be a table, got {value}</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>How are you sitting?</source>
-        <translation>Como você está sentado?</translation>
+        <translation>Como está sua postura?</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -692,7 +692,7 @@
     <message>
         <source>Welcome back - you were away {duration}.</source>
         <extracomment>The plan, the state or &quot;do not disturb&quot; changed: the views refresh. Show the app&apos;s own reminder window for this habit, with this text. The habit&apos;s reminder was settled elsewhere: withdraw its reminder window, if one is open. Open (or raise) the window of this name, one of OPEN_WINDOWS, with the launcher&apos;s activation tokens (a mapping, empty unless a command forwarded them).</extracomment>
-        <translation>Bem-vindo de volta: você ficou fora por {duration}.</translation>
+        <translation>Olá de novo: você ficou fora por {duration}.</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Start at login not changed</source>
-        <translation>Início ao entrar não alterado</translation>
+        <translation>Início ao fazer login não alterado</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>spasmguard: next, {title} at {time}</source>
-        <translation>spasmguard: próximo, {title} ({time})</translation>
+        <translation>spasmguard: em seguida, {title} ({time})</translation>
     </message>
     <message>
         <source>spasmguard: no reminders scheduled</source>
