@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>spasmguard: next, {title} at {time}</source>
-        <translation>spasmguard: następne – {title} o {time}</translation>
+        <translation>spasmguard: następne – {title}, {time}</translation>
     </message>
     <message>
         <source>spasmguard: no reminders scheduled</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>next {time}</source>
-        <translation>następne o {time}</translation>
+        <translation>następne: {time}</translation>
     </message>
     <message>
         <source>Show this reminder now</source>
