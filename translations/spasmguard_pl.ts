@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>must be a time of day like &quot;09:00&quot; (00:00 to 23:59), got {value}</source>
-        <translation>musi być godziną w formacie "09:00" (od 00:00 do 23:59), a ma wartość {value}</translation>
+        <translation>musi być godziną w formacie &quot;09:00&quot; (od 00:00 do 23:59), a ma wartość {value}</translation>
     </message>
     <message>
         <source>must be a list of day names ({allowed}), got {value}</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Pause length must be 1 to {most} minutes, &apos;tomorrow&apos; or &apos;off&apos;.</source>
-        <translation>Pauza musi trwać od 1 do {most} minut albo mieć wartość 'tomorrow' lub 'off'.</translation>
+        <translation>Pauza musi trwać od 1 do {most} minut albo mieć wartość &apos;tomorrow&apos; lub &apos;off&apos;.</translation>
     </message>
     <message>
         <source>Reminders paused until you resume them.</source>
@@ -575,6 +575,22 @@
     <message>
         <source>&amp;Reminders and settings</source>
         <translation>&amp;Przypomnienia i ustawienia</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps your reminders running. To open it again, start spasmguard again from your application menu.</source>
+        <translation>Po zamknięciu tego okna przypomnienia działają dalej. Aby znów je otworzyć, uruchom ponownie spasmguard z menu aplikacji.</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no tray icons, so spasmguard has no icon in the top bar. This window stands in for it. It opens by itself this once only.</source>
+        <translation>Twój pulpit nie pokazuje ikon w zasobniku, więc spasmguard nie ma ikony na górnym pasku. To okno ją zastępuje. Samo otworzy się tylko ten jeden raz.</translation>
+    </message>
+    <message>
+        <source>&amp;Add spasmguard to the application menu</source>
+        <translation>&amp;Dodaj spasmguard do menu aplikacji</translation>
+    </message>
+    <message>
+        <source>Added: spasmguard is now in your application menu.</source>
+        <translation>Dodano: spasmguard jest teraz w menu aplikacji.</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1244,7 @@
     </message>
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
-        <translation>Żądanie wymaga tekstu "cmd" i obiektu "args".</translation>
+        <translation>Żądanie wymaga tekstu &quot;cmd&quot; i obiektu &quot;args&quot;.</translation>
     </message>
     <message>
         <source>spasmguard is not running.</source>
