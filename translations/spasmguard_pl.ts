@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>{title} snoozed until {time}.</source>
-        <translation>„{title}” odłożone do {time}.</translation>
+        <translation>Przypomnienie „{title}” odłożone do {time}.</translation>
     </message>
     <message>
         <source>Pause length must be 1 to {most} minutes, &apos;tomorrow&apos; or &apos;off&apos;.</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>When to see a professional, and when to get help now</source>
-        <translation>Kiedy zgłosić się do specjalisty, a kiedy od razu wezwać pomoc</translation>
+        <translation>Kiedy zgłosić się do specjalisty, a kiedy natychmiast szukać pomocy</translation>
     </message>
     <message>
         <source>What to do while your back is in spasm</source>
