@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>I drank a glass of water  ({drunk} / {goal} ml)</source>
-        <translation>我喝了一杯水  （{drunk} / {goal} 毫升）</translation>
+        <translation>我喝了一杯水（{drunk} / {goal} 毫升）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
