@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>must name at least one day (to stop reminders, set enabled = false)</source>
-        <translation>至少要写一天（如要停止提醒，请设置 enabled = false）</translation>
+        <translation>必须至少包含一天（如要停止提醒，请设置 enabled = false）</translation>
     </message>
     <message>
         <source>Working hours start</source>
