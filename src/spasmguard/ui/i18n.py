@@ -11,8 +11,9 @@ speak the new language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTimeEdit
 
 from spasmguard.core.languages import SOURCE_LANGUAGE
 from spasmguard.core.messages import Message
@@ -38,6 +39,16 @@ def use_language(language: str) -> None:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator()
     _install(qt, qt.load(locale, "qtbase", "_", qt_folder))
+
+
+def keep_clock_left_to_right(edit: QTimeEdit) -> None:
+    """Show a time editor's "09:00" in reading order in a right-to-left language too.
+
+    Under a right-to-left layout QDateTimeEdit reverses the order of its sections, so Arabic
+    would read 09:00 as "00:09"; a clock reads left to right in every language we ship.
+    Call it before ``setDisplayFormat``, which is when the editor orders its sections.
+    """
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _install(translator: QTranslator, loaded: bool) -> None:
