@@ -574,6 +574,22 @@
         <source>&amp;Reminders and settings</source>
         <translation>&amp;Erinnerungen und Einstellungen</translation>
     </message>
+    <message>
+        <source>Closing this window keeps your reminders running. To open it again, start spasmguard again from your application menu.</source>
+        <translation>Wenn du dieses Fenster schließt, laufen deine Erinnerungen weiter. Um es wieder zu öffnen, starte spasmguard noch einmal aus dem Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no tray icons, so spasmguard has no icon in the top bar. This window stands in for it. It opens by itself this once only.</source>
+        <translation>Dein Desktop zeigt keine Tray-Symbole, deshalb hat spasmguard kein Symbol in der oberen Leiste. Dieses Fenster vertritt es. Von selbst öffnet es sich nur dieses eine Mal.</translation>
+    </message>
+    <message>
+        <source>&amp;Add spasmguard to the application menu</source>
+        <translation>spasmguard zum &amp;Anwendungsmenü hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added: spasmguard is now in your application menu.</source>
+        <translation>Erledigt: spasmguard ist jetzt in deinem Anwendungsmenü.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSender</name>

@@ -159,7 +159,11 @@ def _mark_loaded_modules_qt_free() -> None:
 
 
 def _hand_over(run_dir: Path) -> bool:
-    """If an instance answers, ask it to open its settings (forward); True when it did."""
+    """If an instance answers, tell it the user launched spasmguard again; True when it did.
+
+    It opens the window a relaunch means there (Settings, or its main window with no tray),
+    brought forward with the launcher's activation token.
+    """
     from spasmguard.engine.instance import (  # noqa: PLC0415
         CommandError,
         NotRunning,
@@ -167,9 +171,9 @@ def _hand_over(run_dir: Path) -> bool:
         send_command,
     )
 
-    args = {"window": "settings", "activation": activation_tokens()}
+    args = {"activation": activation_tokens()}
     try:
-        send_command(run_dir, "open", args, timeout_ms=1500)
+        send_command(run_dir, "relaunch", args, timeout_ms=1500)
     except (NotRunning, CommandError):
         return False
     return True

@@ -12,6 +12,19 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.desktop import Daemon, Desktop, Dunst, require_programs, run, wait_until
+from tests.e2e.desktops import DesktopSession
+from tests.e2e.desktops.gnome import GnomeShell
+from tests.e2e.desktops.sway import SwayDesktop
+
+# The Wayland desktops the `wayland_desktop` tests run on, each built once per session.
+WAYLAND_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {
+    "sway": SwayDesktop,
+    "gnome": GnomeShell,
+}
+# Desktops some tests need that have no tray: stock GNOME, without the AppIndicator extension.
+OTHER_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {
+    "gnome-no-tray": lambda: GnomeShell(appindicator=False),
+}
 
 
 @pytest.fixture(scope="session")
@@ -81,3 +94,51 @@ def _root_properties(env: dict[str, str]) -> str:
 def screenshot(real_desktop: Desktop) -> Callable[[Path], Path]:
     """Save the whole test screen as a PNG at the given path."""
     return real_desktop.screenshot
+
+
+@pytest.fixture(scope="session")
+def desktop_sessions() -> Iterator[dict[str, DesktopSession]]:
+    """The Wayland desktops started so far, by name; each is stopped at the end of the session."""
+    started: dict[str, DesktopSession] = {}
+    try:
+        yield started
+    finally:
+        for session in started.values():
+            session.stop()
+
+
+def _desktop(sessions: dict[str, DesktopSession], name: str) -> DesktopSession:
+    """The desktop `name`, started the first time a test asks for it."""
+    if name not in sessions:
+        session = {**WAYLAND_DESKTOPS, **OTHER_DESKTOPS}[name]()
+        session.start()  # tears down what it started if it fails
+        sessions[name] = session
+    return sessions[name]
+
+
+@pytest.fixture(scope="session", params=sorted(WAYLAND_DESKTOPS))
+def wayland_desktop(
+    request: pytest.FixtureRequest, desktop_sessions: dict[str, DesktopSession]
+) -> DesktopSession:
+    """A headless Wayland desktop with a StatusNotifier tray and a notification server.
+
+    Parametrized by desktop name, so one pytest run covers each; pytest groups the tests by
+    desktop, so each is started once.
+    """
+    return _desktop(desktop_sessions, request.param)
+
+
+@pytest.fixture(scope="session")
+def gnome(desktop_sessions: dict[str, DesktopSession]) -> GnomeShell:
+    """GNOME Shell headless on Wayland with the AppIndicator tray (the `wayland_desktop` one)."""
+    session = _desktop(desktop_sessions, "gnome")
+    assert isinstance(session, GnomeShell)
+    return session
+
+
+@pytest.fixture(scope="session")
+def gnome_no_tray(desktop_sessions: dict[str, DesktopSession]) -> GnomeShell:
+    """Stock GNOME Shell: no AppIndicator extension, so no tray at all."""
+    session = _desktop(desktop_sessions, "gnome-no-tray")
+    assert isinstance(session, GnomeShell)
+    return session

@@ -21,7 +21,15 @@ from spasmguard.core.habits import load_habits
 from spasmguard.core.languages import SHIPPED_LANGUAGES, SOURCE_LANGUAGE
 from spasmguard.core.resources import resource
 from spasmguard.core.safety import load_spasm
-from tests.e2e.apprunner import App, Window, click, crop, tray_icons, wait_for_window, window_tree
+from tests.e2e.apprunner import (
+    App,
+    Window,
+    click,
+    crop,
+    tray_icons,
+    wait_for_window,
+    window_tree,
+)
 from tests.e2e.desktop import SCREEN_SIZE, Desktop, wait_until
 
 NAMES = (
@@ -114,7 +122,9 @@ class Photographer:
         self.desktop.dunst.stop()
         try:
             self.app.ok("trigger", "stretch")
-            window = wait_for_window(self.app.env, load_habits(self.language)["stretch"].title)
+            template = _translated(self.language, "ReminderWindow", "Reminder: {title}")
+            title = template.format(title=load_habits(self.language)["stretch"].title)
+            window = wait_for_window(self.app.env, title)
             path = self.save("reminder-window.png", _union(window, margin=MARGIN))
             self.app.ok("done", "stretch")
         finally:

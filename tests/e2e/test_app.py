@@ -11,7 +11,7 @@ import html
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,15 +19,16 @@ import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
 from tests.e2e.apprunner import (
-    ALL_DAY,
     App,
-    AppLogError,
     button_row,
     click,
     colour_count,
     crop,
     executable,
     image_size,
+    launched_apps,
+    reminder_window_title,
+    settle,
     tray_icons,
     visible_windows,
     wait_for_window,
@@ -42,6 +43,7 @@ pytestmark = pytest.mark.e2e
 Launch = Callable[..., App]
 STARTUP_LISTENER = Path(__file__).with_name("startup_listener.py")
 POSTURE_TITLE = "Posture check"
+REMINDER_TITLE = reminder_window_title("posture")
 # ISO timestamps in status are whole seconds; the app and the test read the clock apart.
 SLACK = timedelta(seconds=5)
 
@@ -49,29 +51,7 @@ SLACK = timedelta(seconds=5)
 @pytest.fixture
 def launch(desktop: dict[str, str]) -> Iterator[Launch]:
     """Start the app (settings: reminders due all day, then `settings`); each must quit with 0."""
-    apps: list[App] = []
-
-    def start(
-        settings: str = "", env: dict[str, str] | None = None, command: Sequence[str] = ()
-    ) -> App:
-        app = App(env or desktop, ALL_DAY + settings, command)
-        apps.append(app)
-        return app.start()
-
-    yield start
-    problems = []
-    for app in apps:
-        try:
-            code = app.stop()
-        except AppLogError as error:
-            problems.append(str(error))
-            continue
-        if code != 0:
-            problems.append(f"app in {app.root} ended with {code} (None: killed)")
-        if not problems:
-            app.remove()
-    if problems:
-        pytest.fail("\n".join(problems))
+    yield from launched_apps(desktop)
 
 
 def now() -> datetime:
@@ -87,13 +67,6 @@ def due(app: App, habit: str) -> datetime:
 
 def one_notification(dunst: Dunst) -> None:
     wait_until(lambda: dunst.displayed() == 1, "one notification on screen", 5)
-
-
-def settle(app: App, habit: str, kinds: list[str]) -> None:
-    """Wait for the last expected event, give a wrong app time for extra ones, compare."""
-    app.wait_for_event(habit, kinds[-1])
-    time.sleep(0.5)
-    assert app.events(habit) == kinds
 
 
 def test_tray_icon_is_embedded_in_trayer_and_drawn(
@@ -187,12 +160,12 @@ def test_without_a_notification_server_the_reminder_window_shows_then_counts_mis
 ) -> None:
     app = launch("reminder_window_seconds = 10\n", env=no_notification_server)
     app.ok("trigger", "posture")
-    wait_for_window(app.env, POSTURE_TITLE)
+    wait_for_window(app.env, REMINDER_TITLE)
     shown_at = time.monotonic()
     app.wait_for_event("posture", "missed", timeout=15)
     assert 8 < time.monotonic() - shown_at < 13
     assert app.events("posture") == ["fired", "missed"]
-    assert visible_windows(app.env, POSTURE_TITLE) == []
+    assert visible_windows(app.env, REMINDER_TITLE) == []
     assert app.status()["running"] is True
 
 
@@ -201,7 +174,7 @@ def test_window_style_shows_the_window_and_its_done_button_works(
 ) -> None:
     app = launch('notification_style = "window"\n')
     app.ok("trigger", "posture")
-    window = wait_for_window(app.env, POSTURE_TITLE)
+    window = wait_for_window(app.env, REMINDER_TITLE)
     assert dunst.displayed() == 0
     image = tmp_path / "reminder.png"
     run(["import", "-window", window.wid, str(image)], app.env)
@@ -209,7 +182,7 @@ def test_window_style_shows_the_window_and_its_done_button_works(
     x, y, w, h = button_row(image, 3)[-3]
     click(app.env, window.x + x + w // 2, window.y + y + h // 2)
     settle(app, "posture", ["fired", "done"])
-    wait_until(lambda: not visible_windows(app.env, POSTURE_TITLE), "the window to close", 3)
+    wait_until(lambda: not visible_windows(app.env, REMINDER_TITLE), "the window to close", 3)
 
 
 def test_a_second_launch_hands_over_and_opens_settings(launch: Launch) -> None:

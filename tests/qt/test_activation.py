@@ -53,3 +53,12 @@ def test_without_a_token_or_off_wayland_the_window_is_still_shown(
     activation.activate(window, {"XDG_ACTIVATION_TOKEN": "wl-7"})
     assert window.seen == [None, None]
     assert window.isVisible()
+
+
+def test_on_wayland_a_startup_id_alone_serves_as_the_token(
+    window: Recording, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on("wayland", monkeypatch)  # GNOME Shell 43 launches apps with DESKTOP_STARTUP_ID only
+    activation.activate(window, {"DESKTOP_STARTUP_ID": "gnome-3"})
+    assert window.seen == ["gnome-3"]
+    assert "XDG_ACTIVATION_TOKEN" not in os.environ

@@ -24,9 +24,17 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSystemTrayIcon,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from spasmguard.core import no_tray
 from spasmguard.core.clock import SystemClock
 from spasmguard.core.commands import OPEN_WINDOWS
 from spasmguard.core.habits import HABIT_IDS, load_habits
@@ -38,7 +46,6 @@ from spasmguard.session.reminders import ReminderSession
 from spasmguard.settings.model import Settings, preferences, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
-from spasmguard.ui import desktop as desktop_module
 from spasmguard.ui import windows as windows_module
 from spasmguard.ui.breathing_pacer import BreathingPacer
 from spasmguard.ui.desktop import Desktop
@@ -132,13 +139,15 @@ def labels(widget: QWidget) -> list[str]:
 
 def menu_lines(menu: TrayMenu) -> list[str]:
     menu.aboutToShow.emit()
-    return [action.text() for action in menu.actions() if not action.isSeparator()]
+    return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
 
 
 @pytest.fixture
 def make_rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MakeRig]:
     """Builds and starts sessions (no tray offscreen: the main window shows at once)."""
-    monkeypatch.setattr(desktop_module, "TRAY_WAIT_MS", 0)
+    monkeypatch.setattr(no_tray, "TRAY_WAIT_MS", 0)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # application menus of this
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "system"))  # test only: empty
     quits: list[str] = []
     monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append("quit"))
     rigs: list[Rig] = []
@@ -305,15 +314,21 @@ def test_a_click_on_the_notification_opens_the_window_with_every_answer(rig: Rig
     assert rig.events("stretch") == ["fired", "skipped"]
 
 
-def test_open_brings_the_window_forward_with_the_forwarded_token(
-    qtbot: QtBot, rig: Rig, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    activated: list[tuple[str, object]] = []
+@pytest.fixture
+def activated(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
+    """Each window the app brought forward (title), with the tokens it passed along."""
+    seen: list[tuple[str, object]] = []
     monkeypatch.setattr(
         windows_module,
         "activate",
-        lambda window, tokens: activated.append((window.windowTitle(), tokens)),
+        lambda window, tokens: seen.append((window.windowTitle(), tokens)),
     )
+    return seen
+
+
+def test_open_brings_the_window_forward_with_the_forwarded_token(
+    qtbot: QtBot, rig: Rig, activated: list[tuple[str, object]]
+) -> None:
     tokens = {"XDG_ACTIVATION_TOKEN": "wl-9", "junk": "x"}
     rig.command("open", window="settings", activation=tokens)
     qtbot.waitUntil(lambda: activated != [], timeout=2000)
@@ -563,39 +578,143 @@ def test_a_good_settings_file_shows_no_message(rig: Rig) -> None:
     assert shown(QMessageBox) == []
 
 
-# --- no system tray ---------------------------------------------------------------------------
+# --- no system tray (the decision: core/no_tray.py) ---------------------------------------------
+# Offscreen Qt has no tray, so every desktop here runs the no-tray path for real.
 
 
-def test_without_a_tray_the_main_window_shows_after_the_retries(
+@pytest.fixture
+def data_dirs(tmp_path: Path) -> Path:
+    """The test's own XDG_DATA_HOME (make_rig sets it); no application menu lists spasmguard."""
+    return tmp_path / "data"
+
+
+def explained(rig: Rig) -> bool:
+    return rig.history.flag(no_tray.NOTICE_FLAG) is not None
+
+
+def notice(window: MainWindow) -> bool:
+    return any("no tray icons" in text for text in labels(window))
+
+
+def test_without_a_tray_the_explanation_shows_once_after_the_retries(
     qtbot: QtBot, make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(desktop_module, "TRAY_WAIT_MS", 300)
-    monkeypatch.setattr(desktop_module, "TRAY_RETRY_MS", 100)
+    monkeypatch.setattr(no_tray, "TRAY_WAIT_MS", 300)
+    monkeypatch.setattr(no_tray, "TRAY_RETRY_MS", 100)
     rig = make_rig()
     assert shown(MainWindow) == []  # still hoping for a tray
     qtbot.waitUntil(lambda: len(shown(MainWindow)) == 1, timeout=3000)
     (window,) = shown(MainWindow)
+    assert notice(window)
     assert rig.desktop.tray.icon.toolTip() in labels(window)
+    # Opened by the app, not by the user: it must not take another window's keys.
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     qtbot.wait(300)
     assert len(shown(MainWindow)) == 1  # the retries stopped
+
+
+def test_closing_the_main_window_keeps_reminders_running_and_the_window_says_so(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    (window,) = shown(MainWindow)
+    assert any("keeps your reminders running" in text for text in labels(window))
+    assert not explained(rig)
+    window.close()
+    assert shown(MainWindow) == []
+    assert explained(rig)  # closing it was reading it
+    assert rig.quits == []
+    rig.session.remind("posture")
+    assert [r.habit_id for r in rig.sent] == ["posture"]
+
+
+def test_once_explained_no_window_is_pushed_at_start(make_rig: MakeRig) -> None:
+    rig = make_rig(start=False)
+    rig.history.set_flag(no_tray.NOTICE_FLAG, "2026-01-01T00:00:00+00:00")
+    rig.desktop.start(rig.commands)  # type: ignore[arg-type]
+    assert shown(MainWindow) == []
+    assert not rig.desktop.tray.icon.isVisible()
+
+
+def test_without_a_tray_a_relaunch_opens_the_main_window_without_the_explanation(
+    qtbot: QtBot, make_rig: MakeRig
+) -> None:
+    rig = make_rig(start=False)
+    rig.history.set_flag(no_tray.NOTICE_FLAG, "2026-01-01T00:00:00+00:00")
+    rig.desktop.start(rig.commands)  # type: ignore[arg-type]
+    assert rig.command("relaunch") == ""
+    qtbot.waitUntil(lambda: len(shown(MainWindow)) == 1, timeout=2000)
+    (window,) = shown(MainWindow)
+    assert not notice(window)
+    assert shown(SettingsWindow) == []
+
+
+def test_with_a_tray_a_relaunch_opens_settings(
+    qtbot: QtBot, make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    rig = make_rig()
+    assert rig.desktop.tray.icon.isVisible()
+    assert shown(MainWindow) == []
+    rig.command("relaunch")
+    qtbot.waitUntil(lambda: len(shown(SettingsWindow)) == 1, timeout=2000)
+    assert shown(MainWindow) == []
+    shown(SettingsWindow)[0].close()
+
+
+def test_a_relaunch_brings_its_window_forward_with_the_forwarded_token(
+    qtbot: QtBot, make_rig: MakeRig, activated: list[tuple[str, object]]
+) -> None:
+    rig = make_rig(start=False)
+    rig.history.set_flag(no_tray.NOTICE_FLAG, "2026-01-01T00:00:00+00:00")
+    rig.desktop.start(rig.commands)  # type: ignore[arg-type]
+    rig.command("relaunch", activation={"XDG_ACTIVATION_TOKEN": "wl-7"})
+    qtbot.waitUntil(lambda: activated != [], timeout=2000)
+    assert activated == [("spasmguard", {"XDG_ACTIVATION_TOKEN": "wl-7"})]
 
 
 def test_the_main_window_follows_changes_made_elsewhere(rig: Rig) -> None:
     (window,) = shown(MainWindow)
     rig.command("pause", length="off")
-    assert rig.desktop.tray.icon.toolTip() in labels(window)
+    assert window.summary.text() == rig.desktop.tray.icon.toolTip()
     rig.command("drink", ml=500)
-    assert any("500 of 2000 ml" in text for text in labels(window))
+    assert "500 of 2000 ml" in window.summary.text()
 
 
-def test_with_a_tray_the_icon_shows_and_no_window(
-    qtbot: QtBot, make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch
+def add_button(window: MainWindow) -> QPushButton | None:
+    found = [b for b in window.findChildren(QPushButton) if "application menu" in b.text()]
+    return found[0] if found else None
+
+
+def test_the_main_window_adds_spasmguard_to_the_application_menu(rig: Rig, data_dirs: Path) -> None:
+    (window,) = shown(MainWindow)
+    button = add_button(window)
+    assert button is not None
+    button.click()
+    entry = data_dirs / "applications" / "spasmguard.desktop"
+    assert "Exec=" in entry.read_text()
+    assert not button.isEnabled()
+    assert "now in your application menu" in window.outcome.text()
+
+
+def test_adding_to_the_menu_says_why_it_failed(rig: Rig, data_dirs: Path) -> None:
+    data_dirs.write_text("a file where the data folder should be")
+    (window,) = shown(MainWindow)
+    button = add_button(window)
+    assert button is not None
+    button.click()
+    assert button.isEnabled()
+    assert str(data_dirs) in window.outcome.text()
+
+
+def test_with_the_menu_entry_in_place_no_button_offers_it(
+    make_rig: MakeRig, tmp_path: Path
 ) -> None:
-    tray_icon = desktop_module.QSystemTrayIcon
-    monkeypatch.setattr(tray_icon, "isSystemTrayAvailable", staticmethod(lambda: True))
-    rig = make_rig()
-    assert rig.desktop.tray.icon.isVisible()
-    assert shown(MainWindow) == []
+    applications = tmp_path / "system" / "applications"
+    applications.mkdir(parents=True)
+    (applications / "spasmguard.desktop").write_text("[Desktop Entry]\n")
+    make_rig()
+    (window,) = shown(MainWindow)
+    assert add_button(window) is None
 
 
 # --- the real command server, driven from another process -------------------------------------

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from spasmguard.core import no_tray
 from spasmguard.core.clock import SystemClock
 from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
@@ -27,7 +28,6 @@ from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings, preferences, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
-from spasmguard.ui import desktop as desktop_module
 from spasmguard.ui.desktop import Desktop
 from spasmguard.ui.settings_window import SettingsWindow
 
@@ -84,7 +84,7 @@ class Rig:
         menu = self.desktop.tray.menu
         menu.aboutToShow.emit()
         texts = []
-        for action in menu.actions():
+        for action in (a for a in menu.actions() if a.isVisible()):
             texts.append(action.text())
             if action.menu() is not None:
                 texts += [sub.text() for sub in action.menu().actions()]
@@ -93,7 +93,7 @@ class Rig:
 
 @pytest.fixture
 def rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Rig]:
-    monkeypatch.setattr(desktop_module, "TRAY_WAIT_MS", 0)
+    monkeypatch.setattr(no_tray, "TRAY_WAIT_MS", 0)
     monkeypatch.setattr(QApplication, "quit", lambda: None)
     made = Rig(tmp_path)
     monkeypatch.setattr(made.session.notifier, "send", made.send)

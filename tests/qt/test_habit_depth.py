@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from spasmguard.core import no_tray
 from spasmguard.core.clock import SystemClock
 from spasmguard.core.habits import load_habits, load_posture
 from spasmguard.core.history import History
@@ -37,7 +38,6 @@ from spasmguard.session.reminders import WELCOME_FLAG, ReminderSession
 from spasmguard.settings.model import Settings, preferences, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
-from spasmguard.ui import desktop as desktop_module
 from spasmguard.ui.desktop import Desktop
 from spasmguard.ui.lifting_panel import LiftingPanel
 from spasmguard.ui.posture_check import PostureCheck
@@ -105,7 +105,7 @@ def start_app(
     qtbot: QtBot, tmp_path: Path, history: History, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[StartApp]:
     """Starts sessions on the same history and settings path (as restarts of the app)."""
-    monkeypatch.setattr(desktop_module, "TRAY_WAIT_MS", 0)
+    monkeypatch.setattr(no_tray, "TRAY_WAIT_MS", 0)
     apps: list[App] = []
 
     def start(*, welcome: bool = False, settings: Settings = BASE) -> App:
@@ -135,7 +135,8 @@ def start_app(
 def menu_action(app: App, text: str) -> None:
     menu = app.desktop.tray.menu
     menu.aboutToShow.emit()
-    (action,) = [a for a in menu.actions() if a.text().replace("&", "") == text]
+    shown = (a for a in menu.actions() if a.isVisible())
+    (action,) = [a for a in shown if a.text().replace("&", "") == text]
     action.trigger()
 
 

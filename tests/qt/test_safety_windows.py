@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from spasmguard.core.commands import GUIDED_BREAKS
 from spasmguard.core.safety import load_professional, load_spasm
+from spasmguard.ui.main_window import MainWindow
 from spasmguard.ui.professional_panel import ProfessionalPanel
 from spasmguard.ui.safety_blocks import PROFESSIONAL, SPASM
 from spasmguard.ui.spasm_panel import SpasmPanel
@@ -38,7 +39,9 @@ def link(window: QWidget, target: str) -> QPushButton:
 def test_every_guided_break_shows_the_caution_line(start_app: StartApp, habit_id: str) -> None:
     app = start_app()
     app.desktop.windows.open(GUIDED_BREAKS[habit_id])
-    (window,) = [w for w in shown(QWidget) if w.findChild(QPushButton) is not None]
+    # Offscreen Qt has no tray, so the no-tray main window is open too.
+    opened = [w for w in shown(QWidget) if not isinstance(w, MainWindow)]
+    (window,) = [w for w in opened if w.findChild(QPushButton) is not None]
     caution = window.findChild(QLabel, "caution")
     assert caution is not None, window.windowTitle()
     assert caution.text() == ADVICE.caution

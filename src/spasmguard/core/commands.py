@@ -23,6 +23,7 @@ GUIDED_BREAKS = MappingProxyType(
 
 OPEN_WINDOWS = (
     "settings",
+    "main",
     "lifting",
     "history",
     "welcome",

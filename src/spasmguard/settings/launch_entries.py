@@ -96,6 +96,14 @@ def install_menu_entry() -> list[Path]:
     return [entry, icon]
 
 
+def menu_entry_installed() -> bool:
+    """Whether some application menu already lists spasmguard (user or system data dirs)."""
+    dirs = [_xdg_dir("XDG_DATA_HOME", ".local/share")]
+    system = os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
+    dirs += [Path(d) for d in system.split(os.pathsep) if os.path.isabs(d)]
+    return any((d / "applications" / f"{APP_NAME}.desktop").is_file() for d in dirs)
+
+
 def _write_or_remove(path: Path, data: bytes | None) -> None:
     if data is not None:
         write_atomic(path, data, _READABLE)

@@ -21,11 +21,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 WAYLAND_VARIABLE = "XDG_ACTIVATION_TOKEN"
+STARTUP_ID_VARIABLE = "DESKTOP_STARTUP_ID"
 
 
 def activate(window: QWidget, tokens: Mapping[str, str]) -> None:
-    """Show `window`, raise it, and ask the desktop for the focus with the launcher's token."""
-    token = tokens.get(WAYLAND_VARIABLE)
+    """Show `window`, raise it, and ask the desktop for the focus with the launcher's token.
+
+    GNOME Shell 43 hands a launched app only DESKTOP_STARTUP_ID, and on Wayland that id is an
+    xdg-activation token Mutter accepts (measured: tests/e2e/test_gnome.py), so it serves
+    when there is no XDG_ACTIVATION_TOKEN.
+    """
+    token = tokens.get(WAYLAND_VARIABLE) or tokens.get(STARTUP_ID_VARIABLE)
     if token and QGuiApplication.platformName().startswith("wayland"):
         os.environ[WAYLAND_VARIABLE] = token
     window.show()

@@ -8,19 +8,22 @@ it. Every window the user opens by name is built here, on first use, through the
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
+from spasmguard.core import no_tray
 from spasmguard.core.commands import GUIDED_BREAKS
 from spasmguard.core.habits import load_posture
 from spasmguard.core.history import POSTURE_HABIT, WATER_HABIT
-from spasmguard.engine.instance import CommandServer
+from spasmguard.engine.instance import CommandServer, received_activation
 from spasmguard.session.commands import CommandHandlers
 from spasmguard.session.reminders import ReminderSession
+from spasmguard.settings.launch_entries import install_menu_entry, menu_entry_installed
 from spasmguard.ui.guided_breaks import build_break
 from spasmguard.ui.i18n import translated, use_language
 from spasmguard.ui.tray import Tray, tray_view
@@ -31,9 +34,6 @@ if TYPE_CHECKING:
     from spasmguard.ui.reminder_window import ReminderWindow
 
 log = logging.getLogger(__name__)
-
-TRAY_WAIT_MS = 60_000
-TRAY_RETRY_MS = 5_000
 
 
 class Desktop(QObject):
@@ -47,7 +47,7 @@ class Desktop(QObject):
         self.tray = Tray(partial(tray_view, session))
         self.windows = WindowRegistry(self._builders())
         self._reminder_windows: dict[str, ReminderWindow] = {}
-        self._fallback: MainWindow | None = None
+        self._main_windows: dict[str, MainWindow] = {}  # the no-tray window, while open
         self._tray_waited_ms = 0
         session.changed.connect(self.refresh_views)
         session.window_reminder.connect(self._show_reminder_window)
@@ -56,13 +56,14 @@ class Desktop(QObject):
         self._connect_tray()
 
     def start(self, server: CommandServer, *, welcome: bool = False) -> None:
-        """Start the session, answer the command line, show the tray (or the fallback window).
+        """Start the session, answer the command line, show the tray (or do without one).
 
         With ``welcome`` (the real app asks for it; tests only when they test it), a first run
         also opens the welcome window, non-modal, so nothing waits for it.
         """
         self.session.start()
         CommandHandlers(self.session).register(server)
+        server.register("relaunch", self._relaunch)
         self._show_tray_when_available()
         self._tell_about_settings_problems()
         if welcome and self.session.is_first_run():
@@ -87,8 +88,16 @@ class Desktop(QObject):
             use_language(language)
             self.tray.menu.refresh()
         self.tray.refresh()
-        if self._fallback is not None:
-            self._fallback.refresh()
+        for window in self._main_windows.values():
+            window.refresh()
+
+    def _relaunch(self, args: dict[str, Any]) -> str:
+        """The user launched spasmguard again (app.py hands over): open the window that means,
+        once the reply is out, with the launcher's tokens so it may come to the front."""
+        name = no_tray.relaunch_window(self.tray.icon.isVisible())
+        activation = received_activation(args)
+        QTimer.singleShot(0, lambda: self.windows.open(name, activation))
+        return ""
 
     def _connect_tray(self) -> None:
         session, menu = self.session, self.tray.menu
@@ -100,25 +109,26 @@ class Desktop(QObject):
         menu.open_window.connect(self.windows.open)
         menu.quit_requested.connect(QApplication.quit)
 
-    # --- no tray: one small place, retried for a minute -----------------------------------------
+    # --- no tray: looked for a while, then explained once (core/no_tray.py decides) ------------
+
+    def _notice_seen(self) -> bool:
+        return self.session.tracker.history.flag(no_tray.NOTICE_FLAG) is not None
 
     def _show_tray_when_available(self) -> None:
-        """Show the tray icon; if there is no tray, retry for a minute, then open a small window."""
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        """Show the tray icon, or look again later, or do without one (core/no_tray.py)."""
+        available = QSystemTrayIcon.isSystemTrayAvailable()
+        wait = no_tray.tray_wait_ms(os.environ)
+        step = no_tray.next_step(available, self._tray_waited_ms, self._notice_seen(), wait)
+        if step is no_tray.TrayStep.SHOW_TRAY:
             self.tray.show()
-            return
-        if self._tray_waited_ms >= TRAY_WAIT_MS:
-            log.warning("no system tray after %d s; showing the main window", TRAY_WAIT_MS // 1000)
-            self._show_fallback_window()
-            return
-        self._tray_waited_ms += TRAY_RETRY_MS
-        QTimer.singleShot(TRAY_RETRY_MS, self._show_tray_when_available)
-
-    def _show_fallback_window(self) -> None:
-        from spasmguard.ui.main_window import MainWindow  # noqa: PLC0415 - rarely needed
-
-        self._fallback = MainWindow(self.tray.menu, self.tray.tooltip)
-        self._fallback.show()
+        elif step is no_tray.TrayStep.RETRY:
+            retry = min(no_tray.TRAY_RETRY_MS, wait)
+            self._tray_waited_ms += retry
+            QTimer.singleShot(retry, self._show_tray_when_available)
+        else:
+            log.info("no system tray: open spasmguard from the application menu")
+            if step is no_tray.TrayStep.EXPLAIN:
+                self.windows.open(no_tray.MAIN_WINDOW, quietly=True)
 
     def _tell_about_settings_problems(self) -> None:
         """One message about an unreadable settings file or bad values (the file is kept)."""
@@ -168,6 +178,7 @@ class Desktop(QObject):
     def _builders(self) -> dict[str, Callable[[], QWidget]]:
         builders: dict[str, Callable[[], QWidget]] = {
             "settings": self._settings_window,
+            no_tray.MAIN_WINDOW: self._main_window,
             "lifting": self._lifting_panel,
             "history": self._history_window,
             "welcome": self._welcome_window,
@@ -194,6 +205,21 @@ class Desktop(QObject):
         check = PostureCheck(load_posture(language), misses, language=language)
         check.submitted.connect(self.session.posture_checked)
         return check
+
+    def _main_window(self) -> QWidget:
+        """The tray's tooltip and menu in a window, explaining itself the first time."""
+        from spasmguard.ui.main_window import MainWindow  # noqa: PLC0415 - rarely needed
+
+        history, clock = self.session.tracker.history, self.session.clock
+        add = None if menu_entry_installed() else install_menu_entry
+        window = MainWindow(
+            self.tray.menu, self.tray.tooltip, explain=not self._notice_seen(), add_to_menu=add
+        )
+        window.notice_seen.connect(
+            lambda: history.set_flag(no_tray.NOTICE_FLAG, clock.now().isoformat())
+        )
+        keep_until_destroyed(self._main_windows, no_tray.MAIN_WINDOW, window)
+        return window
 
     def _settings_window(self) -> QWidget:
         from spasmguard.ui.settings_window import SettingsWindow  # noqa: PLC0415

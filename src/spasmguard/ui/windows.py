@@ -39,10 +39,14 @@ class WindowRegistry:
         self._builders = dict(builders)
         self._open: dict[str, QWidget] = {}
 
-    def open(self, name: str, activation: Mapping[str, str] = NO_TOKENS) -> None:
+    def open(
+        self, name: str, activation: Mapping[str, str] = NO_TOKENS, *, quietly: bool = False
+    ) -> None:
         """Raise the window if it is open, else build it; ValueError for an unknown name.
 
         ``activation``: the launcher's tokens, so the desktop lets the window come forward.
+        ``quietly``: only show it, for a window the user did not ask for just now (it must not
+        take the keys of the window the user is typing in).
         """
         if name not in self._builders:
             raise ValueError(f"unknown window {name!r} (known: {', '.join(OPEN_WINDOWS)})")
@@ -51,7 +55,10 @@ class WindowRegistry:
             window = self._builders[name]()
             connect_safety_links(window, self.open)
             keep_until_destroyed(self._open, name, window)
-        activate(window, activation)
+        if quietly:
+            window.show()
+        else:
+            activate(window, activation)
 
     def track(self, key: str, widget: QWidget) -> None:
         """Keep a window that is not opened by name (a message), so :meth:`close_all` closes it."""
