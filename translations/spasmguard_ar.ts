@@ -582,6 +582,22 @@
         <source>&amp;Reminders and settings</source>
         <translation>التذكيرات والإعدادات(&amp;R)</translation>
     </message>
+    <message>
+        <source>Closing this window keeps your reminders running. To open it again, start spasmguard again from your application menu.</source>
+        <translation>إغلاق هذه النافذة لا يوقف تذكيراتك. لفتحها مرة أخرى، شغّل spasmguard من جديد من قائمة التطبيقات.</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no tray icons, so spasmguard has no icon in the top bar. This window stands in for it. It opens by itself this once only.</source>
+        <translation>لا يعرض سطح مكتبك أيقونات في لوحة النظام، لذا ليس لـ spasmguard أيقونة في الشريط العلوي. هذه النافذة تقوم مقامها، وتُفتح من تلقاء نفسها هذه المرة فقط.</translation>
+    </message>
+    <message>
+        <source>&amp;Add spasmguard to the application menu</source>
+        <translation>إضافة spasmguard إلى قائمة التطبيقات(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Added: spasmguard is now in your application menu.</source>
+        <translation>تمت الإضافة: أصبح spasmguard في قائمة التطبيقات.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSender</name>
