@@ -3,17 +3,19 @@
 A real session runs in Arabic (test_translated_windows' app_in): every window the app opens by
 name, the reminder window and the tray menu must be mirrored, following QLocale("ar")'s text
 direction as ui/i18n.py sets it, and every time editor must show its time in reading order
-(QDateTimeEdit reverses its sections under a right-to-left layout). English stays left to right.
+(QDateTimeEdit reverses its sections under a right-to-left layout) with the same Western digits
+as the tray's clock. English stays left to right.
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.commands import OPEN_WINDOWS
+from spasmguard.engine.clock_text import number_text
 from tests.qt import test_translated_windows as translated_windows
 
 open_everything = translated_windows._open_everything
@@ -47,5 +49,10 @@ def test_time_editors_read_in_clock_order_in_arabic(qtbot: QtBot, app_in: object
     assert len(editors) >= 4  # settings (start, end) and welcome (start, end)
     for editor in editors:
         editor.setTime(QTime(9, 15))  # the test settings' 00:00 reads the same either way
-    reversed_ = [e.text() for e in editors if e.text() != QLocale().toString(e.time(), "HH:mm")]
-    assert reversed_ == []
+    assert [e.text() for e in editors] == ["09:15"] * len(editors)
+
+
+def test_arabic_writes_the_same_digits_as_its_clock(app_in: object) -> None:
+    """The tray shows "09:30" (engine/clock_text.py) next to the water line's amounts."""
+    app_in("ar")  # type: ignore[operator]
+    assert number_text(2000) == "2000"

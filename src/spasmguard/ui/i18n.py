@@ -21,13 +21,20 @@ from spasmguard.core.resources import resource
 
 _installed: list[QTranslator] = []
 
+# The Qt locale a shipped tag formats with, where Qt's default for the bare tag does not fit.
+# QLocale("ar") is Egyptian Arabic, with Eastern Arabic digits ("٢٠٠٠"); but spasmguard's
+# clock is "09:30" everywhere (engine/clock_text.py), and %n counts are Western digits too, so
+# Arabic takes a locale that writes Western digits (as in the Gulf and the Maghreb): one kind
+# of digit in a menu, not "09:30" next to "٢٠٠٠ مل".
+_LOCALE_NAMES = {"ar": "ar_AE"}
+
 
 def use_language(language: str) -> None:
     """Make ``language`` (a shipped tag such as "de" or "pt_BR") the language of Qt texts."""
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(language)
+    locale = QLocale(_LOCALE_NAMES.get(language, language))
     # "2000 ml", not "2,000 ml": amounts here never reach five digits, where grouping helps.
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     QLocale.setDefault(locale)
