@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>{minutes} min: {title}</source>
-        <translation>{minutes} دقيقة: {title}</translation>
+        <translation>{title} ({minutes} د)</translation>
     </message>
     <message>
         <source>Routine</source>
