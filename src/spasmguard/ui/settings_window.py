@@ -62,7 +62,7 @@ from spasmguard.core.languages import SYSTEM
 from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import OPTIONS, WEEKDAYS, InvalidValue, Kind, Option, Value
-from spasmguard.ui.i18n import language_name, translated
+from spasmguard.ui.i18n import keep_clock_left_to_right, language_name, translated
 
 _CONTEXT = "SettingsWindow"
 
@@ -220,6 +220,7 @@ def _choice_editor(item: Option) -> _Editor:
 
 def _time_editor(_item: Option) -> _Editor:
     edit = QTimeEdit()
+    keep_clock_left_to_right(edit)
     edit.setDisplayFormat(_TIME_FORMAT)
 
     def write(value: Value) -> None:
