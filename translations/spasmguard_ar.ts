@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>BreathCircle</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>دائرة تكبر مع الشهيق وتصغر مع الزفير.</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing break</source>
@@ -458,6 +465,10 @@
         <translation>حذف السجل(&amp;D)…</translation>
     </message>
     <message>
+        <source>Charts by habit</source>
+        <translation>رسوم بيانية لكل عادة</translation>
+    </message>
+    <message>
         <source>answers per day</source>
         <translation>الإجابات في اليوم</translation>
     </message>
@@ -476,6 +487,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}: {what}</translation>
+    </message>
+    <message>
+        <source>{summary} In this period: {totals}.</source>
+        <translation>{summary} في هذه الفترة: {totals}.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period</source>
@@ -884,6 +899,10 @@
         <translation>إعدادات spasmguard</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>أقسام الإعدادات</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>عام</translation>
     </message>
@@ -1025,6 +1044,13 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>رسم: {title}</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1264,13 @@
     <message>
         <source>Settings not saved</source>
         <translation>لم تُحفظ الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>_Drawing</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>رسم: {title}</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>BreathCircle</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>Un círculo que crece al inspirar y se encoge al espirar.</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing break</source>
@@ -454,6 +461,10 @@
         <translation>&amp;Borrar historial…</translation>
     </message>
     <message>
+        <source>Charts by habit</source>
+        <translation>Gráficos por hábito</translation>
+    </message>
+    <message>
         <source>answers per day</source>
         <translation>respuestas por día</translation>
     </message>
@@ -472,6 +483,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}: {what}</translation>
+    </message>
+    <message>
+        <source>{summary} In this period: {totals}.</source>
+        <translation>{summary} En este periodo: {totals}.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period</source>
@@ -856,6 +871,10 @@
         <translation>Configuración de spasmguard</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Secciones de la configuración</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -997,6 +1016,13 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Dibujo: {title}</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1236,13 @@
     <message>
         <source>Settings not saved</source>
         <translation>Configuración no guardada</translation>
+    </message>
+</context>
+<context>
+    <name>_Drawing</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Dibujo: {title}</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>BreathCircle</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>Un cercle qui grandit quand vous inspirez et rétrécit quand vous expirez.</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing break</source>
@@ -454,6 +461,10 @@
         <translation>&amp;Supprimer l’historique…</translation>
     </message>
     <message>
+        <source>Charts by habit</source>
+        <translation>Graphiques par habitude</translation>
+    </message>
+    <message>
         <source>answers per day</source>
         <translation>réponses par jour</translation>
     </message>
@@ -472,6 +483,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>{summary} In this period: {totals}.</source>
+        <translation>{summary} Sur cette période : {totals}.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period</source>
@@ -856,6 +871,10 @@
         <translation>Paramètres de spasmguard</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -997,6 +1016,13 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Dessin : {title}</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1236,13 @@
     <message>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>_Drawing</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Dessin : {title}</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>BreathCircle</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>Un cerchio che si allarga quando inspiri e si restringe quando espiri.</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing break</source>
@@ -454,6 +461,10 @@
         <translation>&amp;Cancella lo storico…</translation>
     </message>
     <message>
+        <source>Charts by habit</source>
+        <translation>Grafici per abitudine</translation>
+    </message>
+    <message>
         <source>answers per day</source>
         <translation>risposte al giorno</translation>
     </message>
@@ -472,6 +483,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}: {what}</translation>
+    </message>
+    <message>
+        <source>{summary} In this period: {totals}.</source>
+        <translation>{summary} In questo periodo: {totals}.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period</source>
@@ -856,6 +871,10 @@
         <translation>Impostazioni di spasmguard</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Sezioni delle impostazioni</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Generali</translation>
     </message>
@@ -997,6 +1016,13 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Disegno: {title}</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1236,13 @@
     <message>
         <source>Settings not saved</source>
         <translation>Impostazioni non salvate</translation>
+    </message>
+</context>
+<context>
+    <name>_Drawing</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Disegno: {title}</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>BreathCircle</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>Koło, które rośnie przy wdechu i maleje przy wydechu.</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing break</source>
@@ -455,6 +462,10 @@
         <translation>&amp;Usuń historię…</translation>
     </message>
     <message>
+        <source>Charts by habit</source>
+        <translation>Wykresy według nawyku</translation>
+    </message>
+    <message>
         <source>answers per day</source>
         <translation>odpowiedzi dziennie</translation>
     </message>
@@ -473,6 +484,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}: {what}</translation>
+    </message>
+    <message>
+        <source>{summary} In this period: {totals}.</source>
+        <translation>{summary} W tym okresie: {totals}.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period</source>
@@ -863,6 +878,10 @@
         <translation>Ustawienia spasmguard</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Sekcje ustawień</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
@@ -1004,6 +1023,13 @@
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Rysunek: {title}</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1243,13 @@
     <message>
         <source>Settings not saved</source>
         <translation>Nie zapisano ustawień</translation>
+    </message>
+</context>
+<context>
+    <name>_Drawing</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Rysunek: {title}</translation>
     </message>
 </context>
 <context>

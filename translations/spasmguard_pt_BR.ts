@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>BreathCircle</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>Um círculo que cresce quando você inspira e diminui quando você expira.</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing break</source>
@@ -454,6 +461,10 @@
         <translation>&amp;Apagar histórico…</translation>
     </message>
     <message>
+        <source>Charts by habit</source>
+        <translation>Gráficos por hábito</translation>
+    </message>
+    <message>
         <source>answers per day</source>
         <translation>respostas por dia</translation>
     </message>
@@ -472,6 +483,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}: {what}</translation>
+    </message>
+    <message>
+        <source>{summary} In this period: {totals}.</source>
+        <translation>{summary} Neste período: {totals}.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period</source>
@@ -856,6 +871,10 @@
         <translation>Configurações do spasmguard</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Seções das configurações</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Geral</translation>
     </message>
@@ -997,6 +1016,13 @@
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Desenho: {title}</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1236,13 @@
     <message>
         <source>Settings not saved</source>
         <translation>Configurações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>_Drawing</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Desenho: {title}</translation>
     </message>
 </context>
 <context>

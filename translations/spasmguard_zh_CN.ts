@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>BreathCircle</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>一个圆圈：吸气时变大，呼气时变小。</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing break</source>
@@ -453,6 +460,10 @@
         <translation>删除历史记录(&amp;D)…</translation>
     </message>
     <message>
+        <source>Charts by habit</source>
+        <translation>按习惯分列的图表</translation>
+    </message>
+    <message>
         <source>answers per day</source>
         <translation>每天的回应</translation>
     </message>
@@ -471,6 +482,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}: {what}</translation>
+    </message>
+    <message>
+        <source>{summary} In this period: {totals}.</source>
+        <translation>{summary} 此期间：{totals}。</translation>
     </message>
     <message>
         <source>Nothing recorded in this period</source>
@@ -849,6 +864,10 @@
         <translation>spasmguard 设置</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>设置分区</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -990,6 +1009,13 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>插图：{title}</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1229,13 @@
     <message>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>_Drawing</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>插图：{title}</translation>
     </message>
 </context>
 <context>

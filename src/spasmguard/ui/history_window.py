@@ -201,7 +201,9 @@ class HistoryWindow(QWidget):
         self._charts[stats.habit_id].set_data(
             days,
             series,
-            description=f"{text} {self.tr('In this period:')} {totals}.",
+            description=self.tr("{summary} In this period: {totals}.").format(
+                summary=text, totals=totals
+            ),
             empty_text=self.tr("Nothing recorded in this period"),
         )
 
