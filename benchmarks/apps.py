@@ -1,16 +1,17 @@
-"""Start, watch and stop the two tray apps under test on the benchmark desktop.
+"""Start, watch and stop the tray apps under test on the benchmark desktop.
 
-Both run as separate processes exactly as a user starts them (the installed ``spasmguard``
-script, and ``python benchmarks/bare_tray.py``), each reporting "ready" on stdout. Windows
-are driven from outside, through the real command line and X input (xdotool), so nothing in
-the measured process exists only for the benchmark.
+Each runs as a separate process exactly as a user starts it (the installed ``spasmguard``
+script, ``python benchmarks/bare_tray.py``, the peers' own commands: peers.py), and counts
+as started when its icon is embedded in the tray host (traywatch.py). Windows are driven from
+outside, through the real command line and X input (xdotool), so nothing in the measured
+process exists only for the benchmark.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
-import select
 import shutil
 import signal
 import subprocess
@@ -20,8 +21,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from procstats import cpu_seconds
+from procstats import cpu_seconds, process_tree
 from tests.e2e.apprunner import executable as spasmguard_executable
+from traywatch import TrayError, TrayWatch
 
 from spasmguard.core.history import History
 from spasmguard.session.reminders import WELCOME_FLAG
@@ -32,7 +34,13 @@ QUIT_TIMEOUT_S = 10.0
 CLI_TIMEOUT_S = 10.0
 WINDOW_TIMEOUT_S = 10.0
 # The windows' titles in the default language (English), as the app sets them.
-WINDOW_TITLES = {"settings": "spasmguard settings", "lifting": "Safe lifting"}
+WINDOW_TITLES = {
+    "welcome": "Welcome to spasmguard",
+    "settings": "spasmguard settings",
+    "lifting": "Safe lifting",
+    "history": "History",
+    "stretch": "Stretch break",
+}
 
 
 class BenchError(RuntimeError):
@@ -40,16 +48,16 @@ class BenchError(RuntimeError):
 
 
 class TrayProcess:
-    """One tray app process whose stdout the benchmark reads for its ready line."""
+    """One tray app process, timed from spawn to its icon embedded in the tray host."""
 
-    def __init__(self, name: str, command: list[str], ready_line: str, env: dict[str, str]):
+    def __init__(self, name: str, command: list[str], env: dict[str, str], tray: TrayWatch):
         self.name = name
         self.command = command
-        self.ready_line = ready_line
         self.env = env
+        self.tray = tray
         self.proc: subprocess.Popen[bytes] | None = None
-        #: CPU seconds the process had used when it printed its ready line (last start).
-        self.cpu_at_ready = 0.0
+        #: CPU seconds the process tree had used when its icon was embedded (last start).
+        self.cpu_at_embed = 0.0
 
     @property
     def pid(self) -> int:
@@ -58,39 +66,29 @@ class TrayProcess:
         return self.proc.pid
 
     def start(self) -> float:
-        """Spawn the process; return the seconds from spawn to its ready line."""
+        """Spawn the process; return the seconds from spawn to its tray icon embedded."""
+        before = self.tray.icons()
         started = time.perf_counter()
         self.proc = subprocess.Popen(
             self.command,
             env=self.env,
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        self._wait_ready()
+        try:
+            self.tray.wait_for_new_icon(before, READY_TIMEOUT_S)
+        except TrayError as error:
+            raise BenchError(f"{self.name}: {error} (exit status {self.proc.poll()})") from None
         elapsed = time.perf_counter() - started
-        self.cpu_at_ready = cpu_seconds(self.proc.pid)
+        self.cpu_at_embed = cpu_seconds(self.proc.pid)
         return elapsed
 
-    def _wait_ready(self) -> None:
-        assert self.proc is not None
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        deadline = time.monotonic() + READY_TIMEOUT_S
-        seen = b""
-        while self.ready_line.encode() not in seen.splitlines():
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                raise BenchError(f"{self.name} printed no ready line within {READY_TIMEOUT_S} s")
-            chunk = os.read(fd, 4096)
-            if not chunk:
-                raise BenchError(f"{self.name} exited before it was ready: {self.proc.wait()}")
-            seen += chunk
-
     def stop(self) -> None:
-        """End the process (SIGTERM, SIGKILL if it will not go) and reap it."""
+        """End the process tree (SIGTERM, SIGKILL if it will not go) and reap it."""
         if self.proc is None:
             return
+        helpers = process_tree(self.proc.pid)[1:] if self.proc.poll() is None else []
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
@@ -98,8 +96,9 @@ class TrayProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
+        for pid in helpers:  # a helper the app started and left behind is the app's cost too
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         self.proc = None
 
 
@@ -110,7 +109,7 @@ class Spasmguard(TrayProcess):
     first-run window opens (it would be measured on every run, though a user sees it once).
     """
 
-    def __init__(self, desktop_env: dict[str, str]) -> None:
+    def __init__(self, desktop_env: dict[str, str], tray: TrayWatch) -> None:
         # Short paths: the IPC socket's path must fit in about 100 bytes.
         self.root = Path(tempfile.mkdtemp(prefix="sgb", dir="/tmp"))
         env = desktop_env | {
@@ -120,7 +119,7 @@ class Spasmguard(TrayProcess):
         history = History(self.root / "d" / "history.sqlite3")
         history.set_flag(WELCOME_FLAG, "seen before the benchmark")
         history.close()
-        super().__init__("spasmguard", [spasmguard_executable()], "spasmguard: ready", env)
+        super().__init__("spasmguard", [spasmguard_executable()], env, tray)
 
     def cli(self, *args: str) -> str:
         """Run ``spasmguard ARGS`` against this instance; fail on a non-zero exit."""
@@ -146,16 +145,22 @@ class Spasmguard(TrayProcess):
                 pass  # TrayProcess.stop() below escalates to signals
         super().stop()
 
+    def time_watch_path(self) -> str:
+        """What the app's log says of its time watch's path (event-driven or heartbeat)."""
+        log = self.root / "d" / "logs" / "spasmguard.log"
+        said = [line for line in log.read_text().splitlines() if "time watch: " in line]
+        return said[-1].split("time watch: ", 1)[1] if said else "not logged"
+
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def bare_tray(desktop_env: dict[str, str]) -> TrayProcess:
+def bare_tray(desktop_env: dict[str, str], tray: TrayWatch) -> TrayProcess:
     command = [sys.executable, str(HERE / "bare_tray.py")]
-    return TrayProcess("bare tray", command, "bare-tray: ready", desktop_env)
+    return TrayProcess("bare tray", command, desktop_env, tray)
 
 
-def _xdotool(env: dict[str, str], *args: str) -> str:
+def xdotool(env: dict[str, str], *args: str) -> str:
     done = subprocess.run(
         ["xdotool", *args],
         env=env,
@@ -170,10 +175,10 @@ def _xdotool(env: dict[str, str], *args: str) -> str:
 def visible_windows(env: dict[str, str], title: str) -> list[str]:
     """Ids of mapped windows titled exactly `title` (none is not an error)."""
     pattern = f"^{re.escape(title)}$"
-    return _xdotool(env, "search", "--onlyvisible", "--name", pattern).split()
+    return xdotool(env, "search", "--onlyvisible", "--name", pattern).split()
 
 
-def _wait(predicate: Callable[[], bool], what: str) -> None:
+def wait_for(predicate: Callable[[], bool], what: str) -> None:
     deadline = time.monotonic() + WINDOW_TIMEOUT_S
     while not predicate():
         if time.monotonic() > deadline:
@@ -195,7 +200,7 @@ def open_and_close(app: Spasmguard, window: str) -> None:
         found[:] = visible_windows(app.env, title)
         return len(found) == 1
 
-    _wait(shown, f"the {window} window to show")
-    _xdotool(app.env, "windowfocus", "--sync", found[0])
-    _xdotool(app.env, "key", "--clearmodifiers", "Escape")
-    _wait(lambda: not visible_windows(app.env, title), f"the {window} window to close")
+    wait_for(shown, f"the {window} window to show")
+    xdotool(app.env, "windowfocus", "--sync", found[0])
+    xdotool(app.env, "key", "--clearmodifiers", "Escape")
+    wait_for(lambda: not visible_windows(app.env, title), f"the {window} window to close")

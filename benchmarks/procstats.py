@@ -1,20 +1,25 @@
 """What a running process costs, read from /proc (Linux only; no third-party code).
 
 All counters are read the way ``top`` and ``ps`` read them, so anyone can check a number by
-hand. Context switches are summed over every thread (``/proc/PID/task/*/status``): a Qt app's
-timers and a Python helper thread each wake on their own, and the main thread's counters alone
-(``/proc/PID/status``) would miss them.
+hand. Every reading is summed over the app's whole process tree (the process and every process
+it started, found through ``/proc/PID/task/*/children``): a peer that starts helper processes
+pays for them too. Context switches are summed over every thread (``/proc/PID/task/*/status``):
+a Qt app's timers and a Python helper thread each wake on their own, and the main thread's
+counters alone (``/proc/PID/status``) would miss them.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 KIB = 1024
 MIB = 1024 * 1024
 _TICKS_PER_S = os.sysconf("SC_CLK_TCK")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -22,11 +27,13 @@ class Sample:
     """One reading of a process's counters."""
 
     rss: int  # bytes, VmRSS
+    anon: int  # bytes, RssAnon: the private part of RSS (heaps, Python objects), not code pages
     pss: int  # bytes, Pss from smaps_rollup (shared pages divided among their users)
     cpu_s: float  # utime + stime of every thread, live and exited
     switches: int  # voluntary + nonvoluntary context switches, all live threads
     voluntary: int  # voluntary switches only, all live threads: each is one sleep -> wakeup
     threads: int
+    processes: int
 
 
 def _status_fields(path: Path) -> dict[str, str]:
@@ -42,13 +49,48 @@ def _kib_field(fields: dict[str, str], key: str) -> int:
     return int(fields[key].split()[0]) * KIB
 
 
+def process_tree(pid: int) -> list[int]:
+    """`pid` and every live process descended from it (children of all its threads)."""
+    tree, index = [pid], 0
+    while index < len(tree):
+        for task in Path(f"/proc/{tree[index]}/task").glob("*/children"):
+            try:
+                tree += [int(child) for child in task.read_text().split()]
+            except FileNotFoundError:  # the thread ended while we looked
+                continue
+        index += 1
+    return tree
+
+
+def _over_tree(pid: int, read: Callable[[int], T]) -> list[T]:
+    """`read` of every process of the tree of `pid`.
+
+    A helper that ended (or is a zombie) while we looked is left out: a peer that runs a short
+    command now and then (Safe Eyes runs xprintidle) must not end the benchmark; its CPU time
+    is counted in the parent's once reaped (:func:`cpu_seconds`). The app itself must be there.
+    """
+    values = []
+    for each in process_tree(pid):
+        try:
+            values.append(read(each))
+        except (FileNotFoundError, ProcessLookupError, KeyError):
+            if each == pid:
+                raise
+    return values
+
+
 def cpu_seconds(pid: int) -> float:
-    """utime + stime (fields 14 and 15 of /proc/PID/stat), in seconds."""
+    """CPU time of the whole process tree of `pid`, in seconds."""
+    return sum(_over_tree(pid, _cpu_seconds))
+
+
+def _cpu_seconds(pid: int) -> float:
+    """utime + stime + cutime + cstime (fields 14-17 of /proc/PID/stat), in seconds: the
+    process's own time and that of the children it has reaped."""
     stat = Path(f"/proc/{pid}/stat").read_text()
     # The command name (field 2) may contain spaces; everything after its ')' is space-separated.
     after_name = stat.rsplit(")", 1)[1].split()
-    utime, stime = int(after_name[11]), int(after_name[12])
-    return (utime + stime) / _TICKS_PER_S
+    return sum(int(tick) for tick in after_name[11:15]) / _TICKS_PER_S
 
 
 def _switches(pid: int) -> tuple[int, int, int]:
@@ -66,22 +108,31 @@ def _switches(pid: int) -> tuple[int, int, int]:
 
 
 def voluntary_switches(pid: int) -> int:
-    """Voluntary context switches of every live thread of `pid`."""
-    return _switches(pid)[0]
+    """Voluntary context switches of every live thread of the process tree of `pid`."""
+    return sum(switches[0] for switches in _over_tree(pid, _switches))
 
 
 def sample(pid: int) -> Sample:
-    """Read every counter of process `pid` now."""
+    """Read every counter of the process tree of `pid` now (the sum over its processes)."""
+    parts = _over_tree(pid, _sample_one)
+    return Sample(
+        *(sum(getattr(part, name) for part in parts) for name in Sample.__dataclass_fields__)
+    )
+
+
+def _sample_one(pid: int) -> Sample:
     status = _status_fields(Path(f"/proc/{pid}/status"))
     rollup = _status_fields(Path(f"/proc/{pid}/smaps_rollup"))
     voluntary, involuntary, threads = _switches(pid)
     return Sample(
         rss=_kib_field(status, "VmRSS"),
+        anon=_kib_field(status, "RssAnon"),
         pss=_kib_field(rollup, "Pss"),
-        cpu_s=cpu_seconds(pid),
+        cpu_s=_cpu_seconds(pid),
         switches=voluntary + involuntary,
         voluntary=voluntary,
         threads=threads,
+        processes=1,
     )
 
 

@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>BreathCircle</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation>Ein Kreis, der beim Einatmen wächst und beim Ausatmen schrumpft.</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing break</source>
@@ -452,6 +459,10 @@
     <message>
         <source>&amp;Delete history…</source>
         <translation>Verlauf &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Charts by habit</source>
+        <translation>Diagramme nach Gewohnheit</translation>
     </message>
     <message>
         <source>answers per day</source>
@@ -856,6 +867,10 @@
         <translation>spasmguard-Einstellungen</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -997,6 +1012,13 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Zeichnung: {title}</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1232,13 @@
     <message>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>_Drawing</name>
+    <message>
+        <source>Drawing: {title}</source>
+        <translation>Zeichnung: {title}</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,12 @@ def _run_tray(run_dir: Path) -> int:
 
     from spasmguard.core.launchers import APP_NAME  # noqa: PLC0415
     from spasmguard.engine.instance import CommandServer, SingleInstance  # noqa: PLC0415
+    from spasmguard.ui.focus_ring import FocusRingStyle  # noqa: PLC0415
     from spasmguard.ui.icons import keep_pixmap_cache_empty, svg_icon  # noqa: PLC0415
 
     # argv[0] names the X11 WM_CLASS, whatever script or module (python -m) started the app.
     qapp = QApplication([APP_NAME])
+    qapp.setStyle(FocusRingStyle())  # the default style, with a focus ring that always shows
     keep_pixmap_cache_empty()
     qapp.setApplicationName(APP_NAME)
     # The Wayland app id: desktops find resources/spasmguard.desktop by it for name and icon.

@@ -11,10 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Daemon, Desktop, Dunst, require_programs, run, wait_until
+from tests.e2e.atspi import ScreenReader
+from tests.e2e.desktop import (
+    Daemon,
+    Desktop,
+    Dunst,
+    HarnessError,
+    name_has_owner,
+    require_programs,
+    run,
+    wait_until,
+)
 from tests.e2e.desktops import DesktopSession
 from tests.e2e.desktops.gnome import GnomeShell
 from tests.e2e.desktops.sway import SwayDesktop
+
+AT_SPI_BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 
 # The Wayland desktops the `wayland_desktop` tests run on, each built once per session.
 WAYLAND_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {
@@ -84,6 +96,34 @@ def window_manager(real_desktop: Desktop) -> Iterator[dict[str, str]]:
         yield env
     finally:
         wm.stop()
+
+
+@pytest.fixture(scope="module")
+def screen_reader(real_desktop: Desktop) -> Iterator[ScreenReader]:
+    """The AT-SPI bus (at-spi2-core) on the test desktop and a screen reader's client of it.
+
+    The launcher starts the accessibility bus at once; the registry daemon is D-Bus-activated
+    on that bus. The client says a screen reader runs, so apps started afterwards turn on their
+    accessibility bridge exactly as they would for Orca. Stopping the launcher ends its bus.
+    """
+    if not AT_SPI_BUS_LAUNCHER.exists():
+        raise HarnessError("the a11y tests need at-spi2-core: apt-get install at-spi2-core")
+    env = dict(real_desktop.env)
+    launcher = Daemon(
+        [str(AT_SPI_BUS_LAUNCHER), "--launch-immediately"],
+        env,
+        real_desktop.root / "at-spi-bus-launcher.log",
+    )
+    try:
+        wait_until(lambda: name_has_owner(env, "org.a11y.Bus"), "the AT-SPI bus launcher")
+        reader = ScreenReader(env["DBUS_SESSION_BUS_ADDRESS"])
+        try:
+            reader.enable()
+            yield reader
+        finally:
+            reader.close()
+    finally:
+        launcher.stop()
 
 
 def _root_properties(env: dict[str, str]) -> str:

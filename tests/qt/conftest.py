@@ -1,5 +1,57 @@
-"""Qt tests run without a display: pick the offscreen platform before pytest-qt starts Qt."""
+"""Qt tests run without a display: pick the offscreen platform before pytest-qt starts Qt.
+
+Also the fixtures of a private D-Bus with a stand-in for logind, which the time watch's tests
+and the idle app's timer test share.
+"""
 
 import os
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtDBus import QDBusConnection
+
+from spasmguard.engine.timewatch import LOGIND_SERVICE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def private_bus() -> Iterator[str]:
+    """A throw-away dbus-daemon; its address."""
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    with daemon.stdout:
+        try:
+            yield daemon.stdout.readline().strip()
+        finally:
+            daemon.terminate()
+            daemon.wait(timeout=5)
+
+
+@pytest.fixture
+def logind_bus(private_bus: str) -> Iterator[QDBusConnection]:
+    """The app's connection to a private bus on which a stand-in owns logind's name."""
+    logind = QDBusConnection.connectToBus(private_bus, "logind-owner")
+    app_bus = QDBusConnection.connectToBus(private_bus, "app-side")
+    assert logind.registerService(LOGIND_SERVICE)
+    try:
+        yield app_bus
+    finally:
+        for name in ("logind-owner", "app-side"):
+            QDBusConnection.disconnectFromBus(name)
+
+
+def periodic_timers(owner: QObject) -> list[str]:
+    """The running, repeating QTimers among `owner`'s children, by object name and interval."""
+    return [
+        f"{timer.objectName() or type(timer.parent()).__name__}: {timer.interval()} ms"
+        for timer in owner.findChildren(QTimer)
+        if timer.isActive() and not timer.isSingleShot()
+    ]

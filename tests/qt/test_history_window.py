@@ -11,8 +11,15 @@ from zoneinfo import ZoneInfo
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import FakeClock
@@ -228,3 +235,21 @@ def test_closing_destroys_the_window(qtbot: QtBot, make_window: MakeWindow) -> N
     qtbot.waitUntil(window.range_box.hasFocus, timeout=2000)
     qtbot.keyClick(window.range_box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)
+
+
+def test_answer_kinds_differ_by_more_than_colour(make_window: MakeWindow) -> None:
+    """The legend's squares, filled like the bars, differ in pattern once colour is gone."""
+    window = make_window()
+    labels = window.findChildren(QLabel)
+    images = [label.pixmap().toImage() for label in labels if not label.pixmap().isNull()]
+    assert len(images) == 5  # done, snoozed, skipped, missed, water
+    texture = window.palette().color(QPalette.ColorRole.Window).rgb()
+
+    def pattern(image: QImage) -> frozenset[tuple[int, int]]:
+        """Where the pattern's lines are: pixels in the background colour."""
+        points = ((x, y) for x in range(image.width()) for y in range(image.height()))
+        return frozenset(p for p in points if image.pixel(*p) == texture)
+
+    answer_patterns = [pattern(image) for image in images[:4]]
+    assert answer_patterns[0] == frozenset()  # done is solid
+    assert len(set(answer_patterns)) == 4

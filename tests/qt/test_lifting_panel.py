@@ -51,9 +51,9 @@ def label_texts(panel: LiftingPanel) -> list[str]:
 
 
 def drawings(panel: LiftingPanel) -> list[QWidget]:
-    """The step drawings, found by their accessible name (the step's title)."""
-    titles = {step.title for step in load_lifting().steps}
-    return [w for w in panel.findChildren(QWidget) if w.accessibleName() in titles]
+    """The step drawings, found by their accessible description (the step's text)."""
+    texts = {step.text for step in load_lifting().steps}
+    return [w for w in panel.findChildren(QWidget) if w.accessibleDescription() in texts]
 
 
 def test_shows_every_numbered_step_the_lists_and_the_red_flags(make_panel):
@@ -77,10 +77,11 @@ def svg_aspect(path: str) -> float:
 def test_every_step_has_a_visible_drawing_in_proportion(make_panel):
     panel = make_panel(600, 500)
     steps = load_lifting().steps
-    found = {drawing.accessibleName(): drawing for drawing in drawings(panel)}
+    found = {drawing.accessibleDescription(): drawing for drawing in drawings(panel)}
     assert len(found) == len(steps)
     for step in steps:
-        drawing = found[step.title]
+        drawing = found[step.text]
+        assert drawing.accessibleName() == f"Drawing: {step.title}"
         assert drawing.width() > panel.fontMetrics().height() * 3
         assert drawing.height() / drawing.width() == pytest.approx(svg_aspect(step.drawing), 0.02)
         image = drawing.grab().toImage()

@@ -9,10 +9,12 @@ stand-in too: a second connection on a private D-Bus bus that owns logind's name
 from __future__ import annotations
 
 import logging
-import subprocess
+import select
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 from datetime import time as clock_time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,15 +26,18 @@ from spasmguard.core import planner
 from spasmguard.core.clock import FakeClock
 from spasmguard.core.planner import HabitPlan, PlanConfig, TimeWarp, WorkingHours
 from spasmguard.core.state import RuntimeState
+from spasmguard.engine import timewatch as timewatch_module
 from spasmguard.engine.timewatch import (
     HEARTBEAT_ENV,
     HEARTBEAT_SECONDS,
     LOGIND_MANAGER,
     LOGIND_PATH,
     LOGIND_SERVICE,
+    ClockSetWatch,
     TimeWatch,
     heartbeat_seconds,
 )
+from tests.qt.conftest import periodic_timers
 
 ALWAYS = WorkingHours(clock_time(0), clock_time(0), frozenset(range(7)))
 CONFIG = PlanConfig(
@@ -197,24 +202,6 @@ def test_the_heartbeat_timer_runs_the_handler(
 # --- logind on a bus ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def private_bus() -> Iterator[str]:
-    """A throw-away dbus-daemon; its address."""
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    with daemon.stdout:
-        try:
-            yield daemon.stdout.readline().strip()
-        finally:
-            daemon.terminate()
-            daemon.wait(timeout=5)
-
-
 def _emit(bus: QDBusConnection, going: bool) -> None:
     signal = QDBusMessage.createSignal(LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep")
     signal.setArguments([going])
@@ -263,7 +250,125 @@ def test_starting_without_a_bus_listens_on_the_system_bus_or_says_why_not(
 ) -> None:
     caplog.set_level(logging.INFO)
     watch.start()
-    assert watch.heartbeat.isActive()
     said = [r.message for r in caplog.records if r.name == "spasmguard.engine.timewatch"]
-    assert len(said) == 1
+    assert len(said) == 2
     assert "PrepareForSleep" in said[0] or "no system bus" in said[0]
+    assert said[1].startswith("time watch: ")  # which path is in use
+    assert watch.heartbeat.isActive() == ("heartbeat" in said[1])
+
+
+# --- the event-driven path ---------------------------------------------------------------------
+
+
+def test_with_timerfd_and_logind_no_heartbeat_runs_and_the_log_says_so(
+    logind_bus: QDBusConnection, watch: TimeWatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    watch.start(bus=logind_bus)
+    assert watch.event_driven
+    assert periodic_timers(watch) == []
+    assert "time watch: event-driven" in caplog.text
+
+
+def test_a_bus_without_logind_falls_back_to_the_heartbeat(
+    qtbot: QtBot, private_bus: str, watch: TimeWatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    del qtbot
+    caplog.set_level(logging.INFO)
+    app_bus = QDBusConnection.connectToBus(private_bus, "lonely")
+    try:
+        watch.start(bus=app_bus)
+        assert not watch.event_driven
+        assert watch.heartbeat.isActive()
+        assert "logind is not running" in caplog.text
+        assert "time watch: heartbeat every 60 s" in caplog.text
+    finally:
+        QDBusConnection.disconnectFromBus("lonely")
+
+
+def test_a_test_period_keeps_the_heartbeat_even_with_logind(
+    logind_bus: QDBusConnection, clock: ZoneClock, engine: FakeEngine
+) -> None:
+    watch = TimeWatch(clock, engine, period_seconds=1.0)
+    watch.start(bus=logind_bus)
+    try:
+        assert watch.heartbeat.isActive()  # libfaketime's clock shifts are invisible to timerfd
+    finally:
+        watch.stop()
+
+
+def _request_a_beat(watch: TimeWatch, bus: QDBusConnection) -> list[float]:
+    """Start the watch on `bus` and ask for a look 30 ms ahead; the list the beats go to."""
+    watch.start(bus=bus)
+    beats: list[float] = []
+    watch.beat.connect(beats.append)
+    watch.request_beat(30)
+    return beats
+
+
+def test_a_requested_beat_comes_once_on_the_event_driven_path(
+    qtbot: QtBot, logind_bus: QDBusConnection, watch: TimeWatch
+) -> None:
+    beats = _request_a_beat(watch, logind_bus)
+    # Very coarse, as the heartbeat: the OS may round it to a whole second.
+    qtbot.waitUntil(lambda: len(beats) == 1, timeout=3000)
+    qtbot.wait(1200)
+    assert len(beats) == 1
+    watch.request_beat(30)
+    watch.request_beat(None)  # the gate no longer wants a look
+    qtbot.wait(1200)
+    assert len(beats) == 1
+
+
+@pytest.fixture
+def no_bus() -> Iterator[QDBusConnection]:
+    """A connection to a bus that is not there (no logind: the heartbeat path)."""
+    yield QDBusConnection.connectToBus("unix:path=/nonexistent", "none")
+    QDBusConnection.disconnectFromBus("none")
+
+
+def test_a_requested_beat_rides_on_the_heartbeat_where_one_runs(
+    qtbot: QtBot, no_bus: QDBusConnection, watch: TimeWatch
+) -> None:
+    beats = _request_a_beat(watch, no_bus)
+    qtbot.wait(1200)
+    assert beats == []  # the heartbeat brings it, once a minute
+
+
+def test_the_clock_set_watch_is_a_working_realtime_timerfd() -> None:
+    """The ctypes structures are right: an alarm 0.1 s ahead fires then, and only then."""
+    alarm = ClockSetWatch()
+    try:
+        assert alarm.consume() == "nothing"  # armed for 2033: nothing to read
+        alarm.arm(int(time.time()) + 1)
+        assert select.select([alarm.fd], [], [], 0.0)[0] == []
+        assert select.select([alarm.fd], [], [], 3.0)[0] == [alarm.fd]
+        assert alarm.consume() == "fired"
+        assert select.select([alarm.fd], [], [], 0.1)[0] == []  # re-armed far away
+    finally:
+        alarm.close()
+
+
+@pytest.fixture
+def zone_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_bus: QDBusConnection, watch: TimeWatch
+) -> Path:
+    """A stand-in for /etc/localtime, which the started time watch watches instead."""
+    localtime = tmp_path / "localtime"
+    localtime.write_text("Europe/Berlin")
+    monkeypatch.setattr(timewatch_module, "LOCALTIME", localtime)
+    watch.start(bus=no_bus)
+    return localtime
+
+
+def test_a_replaced_zone_file_re_plans_once(
+    qtbot: QtBot, zone_file: Path, clock: ZoneClock, engine: FakeEngine
+) -> None:
+    clock.system_zone = ZoneInfo("Asia/Tokyo")
+    replacement = zone_file.with_name("localtime.new")
+    replacement.write_text("Asia/Tokyo")
+    replacement.rename(zone_file)  # as timedatectl does: a new file, renamed over
+    qtbot.waitUntil(lambda: engine.replans == 1, timeout=3000)
+    clock.system_zone = ZoneInfo("America/New_York")
+    zone_file.write_text("America/New_York")  # the new file is watched too
+    qtbot.waitUntil(lambda: engine.replans == 2, timeout=3000)

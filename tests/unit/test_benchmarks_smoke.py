@@ -43,13 +43,18 @@ def report(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return module
 
 
+SAFE_EYES = "Safe Eyes 2.1.5"
+
+
 def _results(
     report: ModuleType,
     *,
     startup: float,
     rss_mib: float,
+    peer_rss_mib: float,
     cpu_s: float,
-    woke: int,
+    extra_wakeups: float,
+    kept_mib: float,
     grown: float,
     worst_ms: float,
 ) -> Any:
@@ -57,18 +62,25 @@ def _results(
     from procstats import MIB, Idle, Sample  # noqa: PLC0415
 
     def settled(rss: float) -> Sample:
-        return Sample(rss=int(rss * MIB), pss=0, cpu_s=0.0, switches=0, voluntary=0, threads=3)
+        return Sample(int(rss * MIB), 0, 0, 0.0, 0, 0, threads=3, processes=1)
 
     latency = {"median_ms": 5.0, "worst_ms": worst_ms}
+    quiet = Idle(60.0, 0.0, 2, 0.0, 0.0)
     return report.Results(
         runs=5,
         cycles=20,
-        startup={report.BARE: 0.2, report.APP: startup},
-        startup_cpu={report.BARE: 0.1, report.APP: 0.2},
-        settled={report.BARE: settled(50.0), report.APP: settled(rss_mib)},
+        apps=[report.BARE, report.APP, SAFE_EYES],
+        startup={report.BARE: 0.2, report.APP: startup, SAFE_EYES: 0.7},
+        startup_cpu={report.BARE: 0.1, report.APP: 0.2, SAFE_EYES: 0.3},
+        settled={
+            report.BARE: settled(50.0),
+            report.APP: settled(rss_mib),
+            SAFE_EYES: settled(peer_rss_mib),
+        },
         idle={
-            report.BARE: Idle(60.0, 0.0, 2, 2.0, 2.0),
-            report.APP: Idle(60.0, cpu_s, 2 + 3 * woke, 2.0 + 3 * woke, 2.0 + woke),
+            report.BARE: quiet,
+            report.APP: Idle(60.0, cpu_s, 2, 3 * extra_wakeups, extra_wakeups),
+            SAFE_EYES: quiet,
         },
         windows={
             "before": 60.0,
@@ -76,6 +88,7 @@ def _results(
             "after_first": 70.0,
             "after_last": 70.0 + grown,
         },
+        window_kept={"welcome": (kept_mib, 0.5), "settings": (0.0, 0.0)},
         latency={
             "reminders": 40,
             "due_signal": latency,
@@ -91,27 +104,91 @@ def _verdicts(report: ModuleType, results: Any) -> list[bool]:
 
 def test_every_target_passes_just_inside(report: ModuleType) -> None:
     inside = _results(
-        report, startup=0.3, rss_mib=65.0, cpu_s=0.06, woke=1, grown=2.0, worst_ms=1000.0
+        report,
+        startup=0.4,
+        rss_mib=70.0,
+        peer_rss_mib=70.1,
+        cpu_s=0.06,
+        extra_wakeups=0.1,
+        kept_mib=3.0,
+        grown=2.0,
+        worst_ms=1000.0,
     )
-    assert _verdicts(report, inside) == [True] * 6
+    assert _verdicts(report, inside) == [True] * 9
 
 
 def test_every_target_fails_just_outside(report: ModuleType) -> None:
     outside = _results(
-        report, startup=0.301, rss_mib=65.1, cpu_s=0.061, woke=2, grown=2.1, worst_ms=1001.0
+        report,
+        startup=0.401,
+        rss_mib=70.1,
+        peer_rss_mib=70.1,
+        cpu_s=0.061,
+        extra_wakeups=0.11,
+        kept_mib=3.1,
+        grown=2.1,
+        worst_ms=1001.0,
     )
-    assert _verdicts(report, outside) == [False] * 6
+    verdicts = _verdicts(report, outside)
+    assert verdicts.pop(6) is True  # the settings window, which kept nothing
+    assert verdicts == [False] * 8
 
 
-def test_the_memory_a_first_reminder_adds_is_reported_and_kept_out_of_the_window_cost(
+def test_the_table_has_a_column_per_app_and_marks_measures_an_app_lacks(
     report: ModuleType,
 ) -> None:
     results = _results(
-        report, startup=0.3, rss_mib=65.0, cpu_s=0.0, woke=0, grown=0.0, worst_ms=10.0
+        report,
+        startup=0.3,
+        rss_mib=65.0,
+        peer_rss_mib=70.0,
+        cpu_s=0.0,
+        extra_wakeups=0.0,
+        kept_mib=1.0,
+        grown=0.0,
+        worst_ms=10.0,
     )
-    by_measure = {row.measure.split(" (")[0]: row.app for row in report.rows(results)}
-    assert by_measure["RSS after the first reminder"] == "64.0 MiB (+4.0)"
-    assert by_measure["RSS cost of the first settings + lifting window"] == "+6.0 MiB"
+    lines = report.table(results).splitlines()
+    assert lines[0] == f"| Measure | bare tray | spasmguard | {SAFE_EYES} | Target | Result |"
+    by_measure = {line.split(" | ")[0].split(" (")[0]: line for line in lines[2:]}
+    assert "| 50.0 MiB | 65.0 MiB | 70.0 MiB |" in by_measure["| Idle RSS"]
+    # measured of spasmguard alone: the other columns say so
+    assert "| - | 64.0 MiB (+4.0) | - |" in by_measure["| RSS after the first reminder"]
+    assert (
+        "| - | +1.0 MiB (+0.5) | - |"
+        in by_measure["| RSS still held after the first welcome window closed"]
+    )
+
+
+_PARENT = """
+import subprocess, sys
+child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.readline()"],
+                         stdin=subprocess.PIPE)
+print(child.pid, flush=True)
+sys.stdin.readline()
+child.stdin.close()
+child.wait()
+"""
+
+
+def test_a_process_tree_is_counted_whole(report: ModuleType) -> None:
+    from procstats import process_tree, sample  # noqa: PLC0415
+
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _PARENT], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert parent.stdin is not None
+    assert parent.stdout is not None
+    try:
+        child = int(parent.stdout.readline())
+        assert process_tree(parent.pid) == [parent.pid, child]
+        both, alone = sample(parent.pid), sample(child)
+        assert both.processes == 2
+        assert both.rss > alone.rss > 0
+    finally:
+        parent.stdin.close()
+        parent.wait(timeout=10)
+        parent.stdout.close()
 
 
 def _wait_until_asleep(pid: int) -> None:

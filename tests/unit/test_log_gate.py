@@ -10,7 +10,7 @@ LOG = """\
 Traceback (most recent call last):
   File "notifier.py", line 1, in close
 TimeoutError
-2026-12-05 01:02:05,000 WARNING spasmguard.ui.controller: no system tray after 0 s
+2026-12-05 01:02:05,000 WARNING spasmguard.ui.desktop: no system tray after 0 s
 2026-12-05 01:02:06,000 ERROR spasmguard.engine.instance: command 'status' failed
 Traceback (most recent call last):
   File "instance.py", line 1, in handle

@@ -1,24 +1,48 @@
 """Noticing suspends, resumes and clock changes, so reminders come neither late nor in a flood.
 
 Qt's timers run on the monotonic clock, which stands still during a suspend: after a resume the
-armed wakeup would come late by the length of the sleep. Two independent sources feed one
-handler, :meth:`TimeWatch.check`: logind's ``PrepareForSleep`` signal on the system bus (at the
-moment of resume; Linux with systemd only) and a coarse heartbeat that lets the planner compare
-wall-clock and monotonic time (everywhere; it also catches manual clock changes, time-zone
-changes and machines without logind). The handler is idempotent: the planner records every
-clock reading, so one warp is seen once however many sources report it, and the engine is woken
-only when something changed.
+armed wakeup would come late by the length of the sleep. Independent sources feed one handler,
+:meth:`TimeWatch.check`, and the idle app wakes for none of them unless something happened:
+
+- **clock changes** (a manual set, NTP stepping the clock, a resume that steps it): a timerfd on
+  ``CLOCK_REALTIME`` armed far in the future with ``TFD_TIMER_CANCEL_ON_SET``, which the kernel
+  makes readable the moment the wall clock is set (Linux; through ctypes on libc, since
+  ``os.timerfd_create`` needs Python 3.13), watched by a ``QSocketNotifier``;
+- **suspend and resume**: logind's ``PrepareForSleep`` on the system bus (Linux with systemd);
+- **time-zone changes**: a file watch (inotify) on ``/etc/localtime``.
+
+Where the first two are not both there (other systems, no logind) a coarse heartbeat lets the
+planner compare wall-clock and monotonic time once a minute instead; the log says which path is
+in use. The handler is idempotent: the planner records every clock reading, so one warp is seen
+once however many sources report it, and the engine is woken only when something changed.
+
+The reminder gate asks for readings at moments of its own (:meth:`TimeWatch.request_beat`):
+on the heartbeat path they ride on the heartbeat as before; on the event-driven path one
+single-shot timer is armed for the moment asked, and nothing when nothing is asked.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import logging
+import os
 import sys
 from collections.abc import Mapping
 from datetime import tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    SLOT,
+    QFileSystemWatcher,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from spasmguard.core.clock import Clock
 
@@ -40,6 +64,77 @@ _SIGNAL = (LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep")
 # QtDBus calls slots by their normalized signature (the "1" prefix of Qt's SLOT macro). PySide6
 # 6.12 accepts it only as str, although its stubs say bytes: hence the type: ignore below.
 _SLOT = SLOT("prepare_for_sleep(bool)")
+#: Where the system's time zone lives on Linux (a symlink replaced when the zone changes).
+LOCALTIME = Path("/etc/localtime")
+
+# <sys/timerfd.h> and <time.h>; the same on every Linux architecture.
+_CLOCK_REALTIME = 0
+_TFD_NONBLOCK = os.O_NONBLOCK
+_TFD_CLOEXEC = os.O_CLOEXEC
+_TFD_TIMER_ABSTIME = 1
+_TFD_TIMER_CANCEL_ON_SET = 2
+# Far enough never to fire (2100-01-01 UTC), near enough for a 32-bit time_t.
+_NEVER = 2_000_000_000
+
+
+class _Timespec(ctypes.Structure):
+    _fields_ = [("tv_sec", ctypes.c_long), ("tv_nsec", ctypes.c_long)]
+
+
+class _Itimerspec(ctypes.Structure):
+    _fields_ = [("it_interval", _Timespec), ("it_value", _Timespec)]
+
+
+class ClockSetWatch:
+    """A timerfd that becomes readable when the wall clock is set (``TFD_TIMER_CANCEL_ON_SET``).
+
+    Armed once, far in the future: it never fires on its own, and the kernel cancels it (a read
+    fails with ``ECANCELED``) the moment anything sets ``CLOCK_REALTIME``; :meth:`consume`
+    reads that and arms it again.
+    """
+
+    def __init__(self) -> None:
+        self._libc = ctypes.CDLL(None, use_errno=True)
+        fd = self._libc.timerfd_create(_CLOCK_REALTIME, _TFD_NONBLOCK | _TFD_CLOEXEC)
+        if fd < 0:
+            raise OSError(ctypes.get_errno(), "timerfd_create")
+        self.fd: int = fd
+        self.arm()
+
+    def arm(self, at_epoch: int = _NEVER) -> None:
+        """Arm the one-shot alarm at `at_epoch` (wall-clock seconds), cancelled on a clock set."""
+        spec = _Itimerspec(_Timespec(0, 0), _Timespec(at_epoch, 0))
+        flags = _TFD_TIMER_ABSTIME | _TFD_TIMER_CANCEL_ON_SET
+        if self._libc.timerfd_settime(self.fd, flags, ctypes.byref(spec), None) < 0:
+            raise OSError(ctypes.get_errno(), "timerfd_settime")
+
+    def consume(self) -> str:
+        """Read what made the fd readable: "clock set", "fired" or "nothing"; re-arm."""
+        try:
+            os.read(self.fd, 8)
+            happened = "fired"
+        except BlockingIOError:
+            happened = "nothing"
+        except OSError as error:
+            if error.errno != errno.ECANCELED:
+                raise
+            happened = "clock set"
+        self.arm()
+        return happened
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def clock_set_watch() -> ClockSetWatch | None:
+    """A :class:`ClockSetWatch` where the system has timerfd (Linux); None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ClockSetWatch()
+    except (OSError, AttributeError) as error:  # AttributeError: a libc without timerfd
+        _LOG.info("no timerfd (%s)", error)
+        return None
 
 
 class Waker(Protocol):
@@ -87,12 +182,18 @@ def heartbeat_seconds(environ: Mapping[str, str]) -> float:
 class TimeWatch(QObject):
     """Feeds suspends, resumes and clock changes to the engine through one idempotent handler.
 
-    Its heartbeat is the app's only periodic wakeup; :attr:`beat` lends it to whatever else
-    needs a coarse look now and then (the reminder gate), so the idle process wakes once a
-    minute, not once per such need.
+    On the event-driven path (timerfd and logind) the idle app sets no periodic timer at all.
+    On the heartbeat path its heartbeat is the app's only periodic wakeup, and :attr:`beat`
+    lends it to whatever else needs a coarse look now and then (the reminder gate), so the idle
+    process wakes once a minute, not once per such need.
+
+    A heartbeat period other than :data:`HEARTBEAT_SECONDS` is a test's request
+    (:data:`HEARTBEAT_ENV`) and keeps the heartbeat on: the end-to-end tests shift the app's
+    clock with libfaketime, which no kernel timer can see.
     """
 
-    #: After each heartbeat's clock check: the heartbeat's period in seconds.
+    #: A look the gate asked for: after each heartbeat's clock check, or at the moment asked.
+    #: The argument is the heartbeat's period in seconds (the gate rounds to it).
     beat = Signal(float)
 
     def __init__(
@@ -108,36 +209,109 @@ class TimeWatch(QObject):
         self._asleep = False
         self._bus: QDBusConnection | None = None
         self._service = LOGIND_SERVICE
+        self._forced_beat = period_seconds != HEARTBEAT_SECONDS
+        self._clock_set: ClockSetWatch | None = None
+        self._clock_notifier: QSocketNotifier | None = None
+        self._zone_files = QFileSystemWatcher(self)
+        self._zone_files.fileChanged.connect(self._on_zone_file)
         # Very coarse: whole-second accuracy lets the OS batch this wakeup with others.
         self.heartbeat = QTimer(self)
         self.heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.heartbeat.setInterval(round(period_seconds * 1000))
         self.heartbeat.timeout.connect(self._on_heartbeat)
+        # The event-driven path's one look at a time the gate asked for (never repeating).
+        self._asked = QTimer(self)
+        self._asked.setSingleShot(True)
+        self._asked.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._asked.timeout.connect(self._on_asked)
+
+    @property
+    def event_driven(self) -> bool:
+        """Whether clock changes and resumes are told to the app (no heartbeat runs)."""
+        return not self.heartbeat.isActive() and self._clock_set is not None
 
     def start(self, bus: QDBusConnection | None = None, service: str = LOGIND_SERVICE) -> None:
-        """Start the heartbeat and listen for logind (``bus``: the system bus unless given).
+        """Listen for clock sets, logind (``bus``: the system bus unless given) and zone changes;
+        start the heartbeat where the first two are not both there. Logs which path is in use.
 
         ``service`` is the sender whose signals count; tests put a stand-in for logind on a
-        private bus. No bus, or no logind, is normal (other platforms, containers): one log line.
+        private bus. No bus, or no logind, is normal (other platforms, containers).
         """
-        self.heartbeat.start()
         self._service = service
         if bus is None:
             bus = _system_bus()
-        if bus is not None:
-            self._listen(bus)
+        logind = bus is not None and self._listen(bus)
+        self._watch_clock_sets()
+        if LOCALTIME.exists():
+            self._zone_files.addPath(str(LOCALTIME))
+        if self._clock_set is None or not logind or self._forced_beat:
+            self.heartbeat.start()
+            _LOG.info(
+                "time watch: heartbeat every %g s (%s)",
+                self.heartbeat.interval() / 1000,
+                "test request" if self._forced_beat else "no timerfd or no logind here",
+            )
+        else:
+            _LOG.info("time watch: event-driven (timerfd clock sets, logind resumes); no heartbeat")
 
     def stop(self) -> None:
-        """Stop the heartbeat and stop listening; calling it twice is harmless."""
+        """Stop every source; calling it twice is harmless."""
         self.heartbeat.stop()
+        self._asked.stop()
         if self._bus is not None:
             self._bus.disconnect(self._service, *_SIGNAL, self, _SLOT)  # type: ignore[call-overload]
             self._bus = None
+        if self._clock_notifier is not None:
+            self._clock_notifier.setEnabled(False)
+            self._clock_notifier.deleteLater()
+            self._clock_notifier = None
+        if self._clock_set is not None:
+            self._clock_set.close()
+            self._clock_set = None
+        if files := self._zone_files.files():
+            self._zone_files.removePaths(files)
+
+    @Slot(object)
+    def request_beat(self, wait_ms: int | None) -> None:
+        """Emit :attr:`beat` once, `wait_ms` from now (None: no look wanted).
+
+        On the heartbeat path the heartbeat already brings the looks; on the event-driven path
+        this is the only timer the gate gets, and it does not repeat.
+        """
+        if self.heartbeat.isActive() or wait_ms is None:
+            self._asked.stop()
+            return
+        self._asked.start(max(0, wait_ms))
 
     @Slot()
     def _on_heartbeat(self) -> None:
         self.check()
         self.beat.emit(self.heartbeat.interval() / 1000)
+
+    @Slot()
+    def _on_asked(self) -> None:
+        self.beat.emit(self.heartbeat.interval() / 1000)
+
+    def _watch_clock_sets(self) -> None:
+        self._clock_set = clock_set_watch()
+        if self._clock_set is None:
+            return
+        self._clock_notifier = QSocketNotifier(self._clock_set.fd, QSocketNotifier.Type.Read, self)
+        self._clock_notifier.activated.connect(self._on_clock_set)
+
+    @Slot()
+    def _on_clock_set(self) -> None:
+        assert self._clock_set is not None
+        if self._clock_set.consume() == "clock set":
+            _LOG.info("the wall clock was set")
+            self.check()
+
+    @Slot(str)
+    def _on_zone_file(self, path: str) -> None:
+        # The file is replaced, not written, when the zone changes: watch the new one.
+        if Path(path).exists():
+            self._zone_files.addPath(path)
+        self.check()
 
     @Slot(bool)
     def prepare_for_sleep(self, going: bool) -> None:
@@ -178,18 +352,24 @@ class TimeWatch(QObject):
         _LOG.info("time zone changed: %s -> %s", before, self._clock.zone)
         return True
 
-    def _listen(self, bus: QDBusConnection) -> None:
+    def _listen(self, bus: QDBusConnection) -> bool:
+        """Listen for PrepareForSleep; True if logind is there to send it."""
         if not bus.isConnected():
             _LOG.info(
                 "no system bus (%s); suspends are noticed by the heartbeat alone",
                 bus.lastError().message(),
             )
-            return
-        if bus.connect(self._service, *_SIGNAL, self, _SLOT):  # type: ignore[call-overload]
-            self._bus = bus
-            _LOG.info("listening for logind's PrepareForSleep")
-        else:
+            return False
+        if not bus.connect(self._service, *_SIGNAL, self, _SLOT):  # type: ignore[call-overload]
             _LOG.info("cannot listen for PrepareForSleep (%s)", bus.lastError().message())
+            return False
+        self._bus = bus
+        running = bus.interface().isServiceRegistered(self._service).value()
+        _LOG.info(
+            "listening for logind's PrepareForSleep (%s)",
+            "logind is running" if running else "logind is not running",
+        )
+        return bool(running)
 
 
 def _system_bus() -> QDBusConnection | None:

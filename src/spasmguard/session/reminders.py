@@ -91,6 +91,10 @@ class ReminderSession(QObject):
         self.engine.warped.connect(lambda warp: self.away.record(warp, tracker.config, clock.now()))
         self.timewatch = TimeWatch(clock, self.engine, heartbeat_seconds(os.environ), self)
         self.timewatch.beat.connect(self.gate.beat)
+        # Queued, so the gate has settled first: its next look, on the watch's one-shot timer.
+        gate_moved = (self.engine.due, self.gate.changed, self.gate.deliver, self.timewatch.beat)
+        for moved in gate_moved:
+            moved.connect(self._gate_asks, Qt.ConnectionType.QueuedConnection)
         self.notifier = NotificationSender(self)
         self.notifier.action.connect(self.answer)
         self.notifier.failed.connect(self._notification_failed)
@@ -103,7 +107,12 @@ class ReminderSession(QObject):
         self.engine.start()
         self.timewatch.start()
         self.gate.start()
+        self._gate_asks()
         log.info("started; next reminders %s", self.engine.next_run_times())
+
+    def _gate_asks(self, *_: object) -> None:
+        """Hand the gate's next look to the time watch (a one-shot timer where no beat runs)."""
+        self.timewatch.request_beat(self.gate.next_check_ms())
 
     def shutdown(self) -> None:
         """Stop the timers and the notifier thread; save the state."""

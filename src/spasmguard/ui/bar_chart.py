@@ -4,8 +4,10 @@ A plotting library would cost start-up time and memory for what is a few dozen r
 the history window draws its own. Lines and text take their colours from the widget's palette
 (they follow light and dark themes); only the data series have fixed hues, chosen from the
 Okabe-Ito set, which stays distinguishable with the common colour-vision deficiencies and
-reads on both light and dark backgrounds. Hovering a bar shows that day's numbers; the whole
-chart carries an accessible description for screen readers.
+reads on both light and dark backgrounds. Colour never carries meaning alone: each answer kind
+also has its own fill pattern (solid, hatched, grid, cross-hatched), drawn the same in the bars
+and in the legend. Hovering a bar shows that day's numbers; the whole chart carries an
+accessible description with the numbers for screen readers.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 # Okabe-Ito hues (bluish green, orange, reddish purple, vermillion, sky blue).
@@ -25,6 +27,27 @@ SKIPPED_COLOR = QColor("#CC79A7")
 MISSED_COLOR = QColor("#D55E00")
 WATER_COLOR = QColor("#56B4E9")
 
+
+@dataclass(frozen=True)
+class Look:
+    """How a series is filled: a hue and a pattern, so series differ by more than colour."""
+
+    color: QColor
+    pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern
+
+    def fill(self, painter: QPainter, box: QRectF, texture: QColor) -> None:
+        """Fill ``box`` with the hue, then the pattern's lines in ``texture`` (the background)."""
+        painter.fillRect(box, self.color)
+        if self.pattern != Qt.BrushStyle.SolidPattern:
+            painter.fillRect(box, QBrush(texture, self.pattern))
+
+
+DONE = Look(DONE_COLOR)
+SNOOZED = Look(SNOOZED_COLOR, Qt.BrushStyle.BDiagPattern)
+SKIPPED = Look(SKIPPED_COLOR, Qt.BrushStyle.CrossPattern)
+MISSED = Look(MISSED_COLOR, Qt.BrushStyle.DiagCrossPattern)
+WATER = Look(WATER_COLOR)
+
 _HEIGHT_LINES = 6  # chart height in text lines
 _BAR_SHARE = 0.7  # share of a day's slot the bar fills, leaving gaps between days
 _PAD = 4
@@ -32,10 +55,10 @@ _PAD = 4
 
 @dataclass(frozen=True)
 class Series:
-    """One stacked layer: a name, a hue and one value per day."""
+    """One stacked layer: a name, a look and one value per day."""
 
     label: str
-    color: QColor
+    look: Look
     values: tuple[int, ...]
 
 
@@ -165,6 +188,7 @@ class BarChart(QWidget):
         slot = plot.width() / len(self._days)
         width = max(1.0, slot * _BAR_SHARE)
         painter.setPen(Qt.PenStyle.NoPen)
+        texture = self.palette().color(QPalette.ColorRole.Window)
         for index in range(len(self._days)):
             x = plot.left() + slot * index + (slot - width) / 2
             stacked = 0
@@ -172,7 +196,7 @@ class BarChart(QWidget):
                 value = series.values[index]
                 if value:
                     top, bottom = self._y(plot, stacked + value), self._y(plot, stacked)
-                    painter.fillRect(QRectF(x, top, width, bottom - top), series.color)
+                    series.look.fill(painter, QRectF(x, top, width, bottom - top), texture)
                     stacked += value
 
     def _paint_goal(self, painter: QPainter, plot: QRectF, text_color: QColor) -> None:

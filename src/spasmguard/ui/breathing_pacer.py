@@ -59,6 +59,9 @@ class BreathCircle(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         line = self.fontMetrics().height()
         self.setMinimumSize(QSize(line * 8, line * 8))
+        self.setAccessibleDescription(
+            self.tr("A circle that grows as you breathe in and shrinks as you breathe out.")
+        )
 
     def show_breath(self, size: float, words: str) -> None:
         self.size_share = size

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,21 +35,16 @@ from spasmguard.core.files import WriteError, write_atomic
 from spasmguard.core.habits import Habit
 from spasmguard.core.history import History, HistoryError
 from spasmguard.core.stats import RANGE_DAYS, HabitStats, HistoryStats, collect
-from spasmguard.ui.bar_chart import (
-    DONE_COLOR,
-    MISSED_COLOR,
-    SKIPPED_COLOR,
-    SNOOZED_COLOR,
-    WATER_COLOR,
-    BarChart,
-    Series,
-)
+from spasmguard.ui.bar_chart import DONE, MISSED, SKIPPED, SNOOZED, WATER, BarChart, Look, Series
 from spasmguard.ui.reminder_window import plain_label
 
 log = logging.getLogger(__name__)
 
 DEFAULT_RANGE_DAYS = 30
 _WINDOW_SIZE_LINES = QSize(46, 40)
+_SWATCH_LINES = 1.2  # legend squares: big enough to show their pattern
+# The answer kinds' looks, in the order of the kinds (done, snoozed, skipped, missed).
+_ANSWER_LOOKS = (DONE, SNOOZED, SKIPPED, MISSED)
 _FILTERS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}
 
 
@@ -138,8 +133,9 @@ class HistoryWindow(QWidget):
     def _scroll(self, page: QWidget) -> QScrollArea:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)  # holds the focus ring
         scroll.setWidget(page)
+        scroll.setAccessibleName(self.tr("Charts by habit"))
         return scroll
 
     def _page(self) -> QWidget:
@@ -154,14 +150,24 @@ class HistoryWindow(QWidget):
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        colours = (DONE_COLOR, SNOOZED_COLOR, SKIPPED_COLOR, MISSED_COLOR)
-        for colour, label in zip(colours, self._kind_labels.values(), strict=True):
-            row.addWidget(_swatch(colour, self.fontMetrics().ascent()))
+        for look, label in zip(_ANSWER_LOOKS, self._kind_labels.values(), strict=True):
+            row.addWidget(self._swatch(look))
             row.addWidget(QLabel(label))
-        row.addWidget(_swatch(WATER_COLOR, self.fontMetrics().ascent()))
+        row.addWidget(self._swatch(WATER))
         row.addWidget(QLabel(self.tr("water (dashed line: daily goal)")))
         row.addStretch()
         return row
+
+    def _swatch(self, look: Look) -> QLabel:
+        """A small square filled like the series' bars (hue and pattern), for the legend."""
+        size = round(self.fontMetrics().height() * _SWATCH_LINES)
+        pixmap = QPixmap(size, size)
+        painter = QPainter(pixmap)
+        look.fill(painter, QRectF(pixmap.rect()), self.palette().color(QPalette.ColorRole.Window))
+        painter.end()
+        label = QLabel()
+        label.setPixmap(pixmap)
+        return label
 
     def _add_section(
         self, layout: QVBoxLayout, key: str, title: str, what: str, unit: str = ""
@@ -185,10 +191,9 @@ class HistoryWindow(QWidget):
         self._show_water(stats)
 
     def _show_habit(self, days: tuple[date, ...], stats: HabitStats) -> None:
-        colours = (DONE_COLOR, SNOOZED_COLOR, SKIPPED_COLOR, MISSED_COLOR)
         series = [
-            Series(label, colour, tuple(day[kind] for day in stats.counts))
-            for (kind, label), colour in zip(self._kind_labels.items(), colours, strict=True)
+            Series(label, look, tuple(day[kind] for day in stats.counts))
+            for (kind, label), look in zip(self._kind_labels.items(), _ANSWER_LOOKS, strict=True)
         ]
         text = self._habit_text(stats)
         self._summaries[stats.habit_id].setText(text)
@@ -218,7 +223,7 @@ class HistoryWindow(QWidget):
         self._summaries["water"].setText(text)
         self._charts["water"].set_data(
             stats.days,
-            [Series(self.tr("water"), WATER_COLOR, stats.water_ml)],
+            [Series(self.tr("water"), WATER, stats.water_ml)],
             goal=stats.water_goal_ml,
             description=text,
             empty_text=self.tr("No water recorded in this period"),
@@ -281,12 +286,3 @@ class HistoryWindow(QWidget):
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is delete
-
-
-def _swatch(colour: QColor, size: int) -> QLabel:
-    """A small square of a series colour, for the legend."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(colour)
-    label = QLabel()
-    label.setPixmap(pixmap)
-    return label

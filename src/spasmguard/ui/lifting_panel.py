@@ -65,9 +65,10 @@ class LiftingPanel(QWidget):
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFrameShape(QFrame.Shape.StyledPanel)  # holds the focus ring
         self._scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._scroll.setWidget(content)
+        self._scroll.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
@@ -163,12 +164,14 @@ class _Columns(QWidget):
 class _Drawing(QWidget):
     """An SVG that fills its width and keeps its proportions (height follows width)."""
 
-    def __init__(self, renderer: QSvgRenderer, name: str) -> None:
+    def __init__(self, renderer: QSvgRenderer, step: LiftingStep) -> None:
+        """A screen reader hears it is a drawing of the step, and what the step shows."""
         super().__init__()
         renderer.setParent(self)
         renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self._renderer = renderer
-        self.setAccessibleName(name)
+        self.setAccessibleName(self.tr("Drawing: {title}").format(title=step.title))
+        self.setAccessibleDescription(step.text)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -207,7 +210,7 @@ def _drawing(step: LiftingStep) -> _Drawing | None:
     if not renderer.isValid() or renderer.viewBoxF().isEmpty():
         log.warning("lifting drawing %s is not a usable SVG", step.drawing)
         return None
-    return _Drawing(renderer, step.title)
+    return _Drawing(renderer, step)
 
 
 def _section(title: QWidget, body: QLayout) -> QWidget:

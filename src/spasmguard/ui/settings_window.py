@@ -161,16 +161,18 @@ class _Page(QScrollArea):
     """A tab's scrollable page that asks for room for all of its content (QScrollArea's own
     size hint is a fixed guess), so the window opens big enough and scrolls only when smaller."""
 
-    def __init__(self, body: QWidget) -> None:
+    def __init__(self, body: QWidget, title: str) -> None:
         super().__init__()
+        self.setAccessibleName(title)  # it takes focus (to scroll): a screen reader says this
         self._body = body
         self.setWidget(body)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFrameShape(QFrame.Shape.StyledPanel)  # holds the focus ring
 
     def sizeHint(self) -> QSize:
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return self._body.sizeHint() + QSize(scrollbar, 0)
+        frame = 2 * self.frameWidth()
+        return self._body.sizeHint() + QSize(scrollbar + frame, frame)
 
 
 def _bool_editor(_item: Option) -> _Editor:
@@ -339,6 +341,7 @@ class SettingsWindow(QDialog):
         self._buttons = self._button_box()
         self._tabs = QTabWidget()
         self._tabs.setDocumentMode(True)
+        self._tabs.setAccessibleName(self.tr("Settings sections"))
         self._build_tabs(current.general.language_in_use)
         self._follow_general_settings()
 
@@ -377,7 +380,7 @@ class SettingsWindow(QDialog):
         habits = load_habits(language)
         for section, items in sections.items():
             title = self._section_title(section, habits)
-            self._tabs.addTab(self._page(items, self._tabs.count()), title)
+            self._tabs.addTab(self._page(items, self._tabs.count(), title), title)
 
     def _section_title(self, section: str, habits: Mapping[str, Habit]) -> str:
         """The tab title: the habit's title in the settings' language for a habit's table."""
@@ -386,14 +389,17 @@ class SettingsWindow(QDialog):
         habit = habits.get(section.removeprefix("habits."))
         return section if habit is None else habit.title
 
-    def _page(self, items: list[Option], tab: int) -> _Page:
+    def _page(self, items: list[Option], tab: int, title: str) -> _Page:
         """A scrollable page: ungrouped options first, then one titled box per group."""
         body = QWidget()
         column = QVBoxLayout(body)
         forms: dict[str | None, QFormLayout] = {None: self._form()}
         column.addLayout(forms[None])
         taken = self._button_mnemonics()
-        for item in items:
+        # Built in the order shown (ungrouped first, then each box), so Tab follows the eye.
+        shown: list[str | None] = [None]
+        shown += [g for g in dict.fromkeys(map(_group_title, items)) if g is not None]
+        for item in sorted(items, key=lambda i: shown.index(_group_title(i))):
             group = _group_title(item)
             if group not in forms:
                 box = QGroupBox(group)
@@ -403,7 +409,7 @@ class SettingsWindow(QDialog):
             self._add_row(forms[group], item, tab, taken)
         column.addStretch(1)
 
-        return _Page(body)
+        return _Page(body, title)
 
     def _default_size(self) -> QSize:
         """Room for the biggest page and every tab title, but never more than the screen."""

@@ -70,10 +70,14 @@ class SvgView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.path = ""
 
-    def show_svg(self, path: str, name: str) -> None:
-        """Load ``path`` (e.g. ``icons/stretch/march.svg``); a missing file leaves it blank."""
+    def show_svg(self, path: str, title: str, description: str) -> None:
+        """Load ``path`` (e.g. ``icons/stretch/march.svg``); a missing file leaves it blank.
+
+        ``title`` and ``description`` tell a screen reader what the drawing shows.
+        """
         self.path = path
-        self.setAccessibleName(name)
+        self.setAccessibleName(self.tr("Drawing: {title}").format(title=title))
+        self.setAccessibleDescription(description)
         try:
             data = read_bytes(*path.split("/"))
         except FileNotFoundError:
@@ -302,7 +306,7 @@ class StretchSession(QWidget):
         self.title.setText(step.title)
         self.instruction.setText(step.text)
         if self.drawing.path != step.drawing:
-            self.drawing.show_svg(step.drawing, step.title)
+            self.drawing.show_svg(step.drawing, step.title, step.text)
 
     def _render_buttons(self) -> None:
         countdown = self.countdown

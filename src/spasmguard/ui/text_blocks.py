@@ -60,11 +60,12 @@ class ReadingPanel(QWidget):
         self.setWindowTitle(title)
         self._width_lines = width_lines
         self._page = page
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)  # holds the focus ring
         scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scroll.setWidget(page)
+        scroll.setAccessibleName(title)  # it takes focus to scroll by keys: say what it holds
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.close)
         self._layout = QVBoxLayout(self)
@@ -82,11 +83,13 @@ class ReadingPanel(QWidget):
         # Measured as if the scroll bar were there: the scroll area reserves its room on the
         # slightest doubt, and then the page wraps to more lines than it would without it.
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        page_width = width - margins.left() - margins.right() - scroll_bar
+        frame = 2 * self._scroll.frameWidth()
+        page_width = width - margins.left() - margins.right() - scroll_bar - frame
         page_layout = self._page.layout()
         page = page_layout.totalHeightForWidth(page_width) if page_layout else 0
         height = (
             page
+            + frame
             + layout.spacing()
             + self._buttons.sizeHint().height()
             + margins.top()

@@ -14,6 +14,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from spasmguard.core.commands import NO_TOKENS, OPEN_WINDOWS
+from spasmguard.engine.memory import trim_when_destroyed
 from spasmguard.ui.activation import activate
 from spasmguard.ui.safety_blocks import connect_safety_links
 
@@ -23,6 +24,7 @@ W = TypeVar("W", bound=QWidget)
 def keep_until_destroyed(open_windows: dict[str, W], key: str, widget: W) -> None:
     """Keep a window under a key until Qt destroys it (windows delete themselves on close)."""
     open_windows[key] = widget
+    trim_when_destroyed(widget)
     widget.destroyed.connect(
         lambda: open_windows.pop(key, None) if open_windows.get(key) is widget else None
     )
