@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,6 +56,12 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile("".join(".+" if i % 2 else re.escape(part) for i, part in enumerate(parts)))
 
 
+def _has_words(source: str) -> bool:
+    """Whether a source has English words besides its placeholders ("{title}: {what}" has none:
+    French writes it "{title} : {what}", which would match any text with a colon)."""
+    return re.search(r"[A-Za-z]", re.sub(r"\{[^{}]*\}|%n|%s", "", source)) is not None
+
+
 def _english_sources(language: str) -> list[re.Pattern[str]]:
     """Every English Qt string the language translates differently, as rendered patterns."""
     ts = REPO / "translations" / f"spasmguard_{language}.ts"
@@ -63,7 +70,7 @@ def _english_sources(language: str) -> list[re.Pattern[str]]:
         source = message.findtext("source") or ""
         forms = [form.text or "" for form in message.iter("numerusform")]
         forms = forms or [message.findtext("translation") or ""]
-        if source not in forms and len(source.strip()) > _SHORT:
+        if source not in forms and len(source.strip()) > _SHORT and _has_words(source):
             patterns.append(_pattern(source))
     return patterns
 
@@ -125,6 +132,12 @@ def _clashes(texts: list[str]) -> list[str]:
             clashes.append(f"{seen[letter]!r} and {text!r} both use Alt+{letter}")
         seen[letter] = text
     return clashes
+
+
+def _untypeable(texts: list[str]) -> list[str]:
+    """Texts whose Alt+letter no keyboard types: a Chinese character needs an input method."""
+    scripts = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+    return [t for t in texts if unicodedata.name(_mnemonic(t) or "a").startswith(scripts)]
 
 
 def _window_mnemonics(window: QWidget) -> list[str]:
@@ -242,6 +255,26 @@ def test_no_two_mnemonics_clash_in_a_window_or_menu(
 
 
 @pytest.mark.parametrize("language", SHIPPED_LANGUAGES)
+def test_every_mnemonic_can_be_typed(qtbot: QtBot, app_in: object, language: str) -> None:
+    app = app_in(language)  # type: ignore[operator]
+    texts = [
+        t for w in _open_everything(app, qtbot) for p in _pages(w) for t in _window_mnemonics(p)
+    ]
+    menu = app.desktop.tray.menu
+    menu.refresh()
+    texts += [action.text() for submenu in _menus(menu) for action in submenu.actions()]
+    assert not _untypeable(texts)
+
+
+def test_chinese_settings_titles_get_a_latin_letter_and_drop_their_unit(
+    qtbot: QtBot, app_in: object
+) -> None:
+    app = app_in("zh_CN")  # type: ignore[operator]
+    labels = [w.text() for w in _open_everything(app, qtbot) for w in w.findChildren(QLabel)]
+    assert "稍后提醒(&S)" in labels  # "Snooze (minutes)": S from the English, unit in the box
+
+
+@pytest.mark.parametrize("language", SHIPPED_LANGUAGES)
 def test_no_label_or_button_is_cut_off(qtbot: QtBot, app_in: object, language: str) -> None:
     app = app_in(language)  # type: ignore[operator]
     cut = []
@@ -259,6 +292,7 @@ def test_the_checks_catch_what_they_look_for() -> None:
         "'&Datei' and '&Drucken' both use Alt+d"
     ]
     assert _clashes(["Rock && &Roll", "&Pop"]) == []
+    assert _untypeable(["稍后提醒", "&语言", "语言(&L)", "&Übungsfolge"]) == ["&语言"]
 
 
 def test_the_tray_speaks_the_language_and_formats_through_its_locale(

@@ -19,7 +19,7 @@ SYSTEM = "system"
 SOURCE_LANGUAGE = "en"
 """The language of the sources, and the one used when nothing else fits."""
 
-SHIPPED_LANGUAGES = ("en", "de")
+SHIPPED_LANGUAGES = ("en", "de", "es", "fr", "it", "pl", "pt_BR", "zh_CN", "ar")
 """Every language spasmguard speaks, English (the source) first. Adding one here is the step
 that offers it in the settings; tests/unit/test_translations.py checks that each has its
 ``translations/spasmguard_<tag>.ts``, compiled ``.qm`` and ``resources/content/<tag>/``."""

@@ -11,8 +11,9 @@ speak the new language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTimeEdit
 
 from spasmguard.core.languages import SOURCE_LANGUAGE
 from spasmguard.core.messages import Message
@@ -20,13 +21,20 @@ from spasmguard.core.resources import resource
 
 _installed: list[QTranslator] = []
 
+# The Qt locale a shipped tag formats with, where Qt's default for the bare tag does not fit.
+# QLocale("ar") is Egyptian Arabic, with Eastern Arabic digits ("٢٠٠٠"); but spasmguard's
+# clock is "09:30" everywhere (engine/clock_text.py), and %n counts are Western digits too, so
+# Arabic takes a locale that writes Western digits (as in the Gulf and the Maghreb): one kind
+# of digit in a menu, not "09:30" next to "٢٠٠٠ مل".
+_LOCALE_NAMES = {"ar": "ar_AE"}
+
 
 def use_language(language: str) -> None:
     """Make ``language`` (a shipped tag such as "de" or "pt_BR") the language of Qt texts."""
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(language)
+    locale = QLocale(_LOCALE_NAMES.get(language, language))
     # "2000 ml", not "2,000 ml": amounts here never reach five digits, where grouping helps.
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     QLocale.setDefault(locale)
@@ -38,6 +46,16 @@ def use_language(language: str) -> None:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator()
     _install(qt, qt.load(locale, "qtbase", "_", qt_folder))
+
+
+def keep_clock_left_to_right(edit: QTimeEdit) -> None:
+    """Show a time editor's "09:00" in reading order in a right-to-left language too.
+
+    Under a right-to-left layout QDateTimeEdit reverses the order of its sections, so Arabic
+    would read 09:00 as "00:09"; a clock reads left to right in every language we ship.
+    Call it before ``setDisplayFormat``, which is when the editor orders its sections.
+    """
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _install(translator: QTranslator, loaded: bool) -> None:

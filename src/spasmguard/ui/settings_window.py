@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import time
+from string import ascii_lowercase
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -60,7 +62,7 @@ from spasmguard.core.languages import SYSTEM
 from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import OPTIONS, WEEKDAYS, InvalidValue, Kind, Option, Value
-from spasmguard.ui.i18n import language_name, translated
+from spasmguard.ui.i18n import keep_clock_left_to_right, language_name, translated
 
 _CONTEXT = "SettingsWindow"
 
@@ -218,6 +220,7 @@ def _choice_editor(item: Option) -> _Editor:
 
 def _time_editor(_item: Option) -> _Editor:
     edit = QTimeEdit()
+    keep_clock_left_to_right(edit)
     edit.setDisplayFormat(_TIME_FORMAT)
 
     def write(value: Value) -> None:
@@ -258,7 +261,9 @@ def _suffix(name: str) -> str:
 
 
 # A unit in brackets at the end of a title: "Snooze (minutes)".
-_UNIT_IN_TITLE = re.compile(r"\s*\([^()]*\)$")
+# Half- or full-width brackets: "Snooze (minutes)", "稍后提醒（分钟）".
+_UNIT_IN_TITLE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_INPUT_METHOD_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 
 
 def _label_text(item: Option) -> str:
@@ -284,13 +289,29 @@ def _group_title(item: Option) -> str | None:
     )
 
 
-def _with_mnemonic(text: str, taken: set[str]) -> str:
-    """``text`` with an Alt+letter shortcut on its first letter not yet ``taken`` on this page."""
+def _with_mnemonic(text: str, taken: set[str], source: str) -> str:
+    """``text`` with an Alt+letter shortcut on its first letter not yet ``taken`` on this page.
+
+    No keyboard types Alt+a Chinese character, so a title without a free typeable letter gets
+    one in brackets at its end, as Qt's own Chinese texts do ("语言(&L)"): the first free letter
+    of its English ``source``, else of the alphabet.
+    """
     for index, char in enumerate(text):
-        if char.isalnum() and char.casefold() not in taken:
+        if _typeable(char) and char.casefold() not in taken:
             taken.add(char.casefold())
             return _escape(text[:index]) + "&" + _escape(text[index:])
-    return _escape(text)
+    spare = (c for c in source.casefold() + ascii_lowercase if c in ascii_lowercase)
+    letter = next((c for c in spare if c not in taken), None)
+    if letter is None:
+        return _escape(text)
+    taken.add(letter)
+    return f"{_escape(text)}(&{letter.upper()})"
+
+
+def _typeable(char: str) -> bool:
+    """Whether Alt plus this character can be typed: letters and digits, but not the
+    ideographs, kana and hangul that only an input method writes."""
+    return char.isalnum() and not unicodedata.name(char, "").startswith(_INPUT_METHOD_SCRIPTS)
 
 
 def _escape(text: str) -> str:
@@ -446,7 +467,7 @@ class SettingsWindow(QDialog):
             stack.setContentsMargins(0, 0, 0, 0)
             stack.addWidget(inherit)
             stack.addWidget(editor.widget, alignment=Qt.AlignmentFlag.AlignLeft)
-        title = _with_mnemonic(_label_text(item), taken)
+        title = _with_mnemonic(_label_text(item), taken, item.title)
         if isinstance(editor.widget, QCheckBox) and inherit is None:
             editor.widget.setText(title)
             form.addRow(field)

@@ -32,6 +32,7 @@ from spasmguard.core.habits import Habit
 from spasmguard.core.safety import load_professional
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import Value, option
+from spasmguard.ui.i18n import keep_clock_left_to_right
 from spasmguard.ui.icons import svg_icon
 from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import PROFESSIONAL, SPASM, SafetyLinks
@@ -133,6 +134,7 @@ class WelcomeWindow(QDialog):
         for key, moment in zip(_HOURS_KEYS, (general.work_start, general.work_end), strict=True):
             edit = QTimeEdit(QTime(moment.hour, moment.minute))
             edit.setObjectName(key)
+            keep_clock_left_to_right(edit)
             edit.setDisplayFormat(_TIME_FORMAT)
             self._times[key] = edit
         start, end = (self._times[key] for key in _HOURS_KEYS)
