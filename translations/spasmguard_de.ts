@@ -264,7 +264,7 @@
     <name>BreathCircle</name>
     <message>
         <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
-        <translation>Ein Kreis, der beim Einatmen wächst und beim Ausatmen kleiner wird.</translation>
+        <translation>Ein Kreis, der beim Einatmen wächst und beim Ausatmen schrumpft.</translation>
     </message>
 </context>
 <context>

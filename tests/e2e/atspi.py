@@ -18,6 +18,7 @@ from typing import Any
 from dbus_fast import Message, MessageType, Variant
 from dbus_fast.aio import MessageBus
 
+from spasmguard.core.languages import SHIPPED_LANGUAGES
 from tests.e2e.apprunner import ALL_DAY, App
 from tests.e2e.desktop import HarnessError, wait_until
 
@@ -37,8 +38,8 @@ ENABLED, FOCUSABLE, FOCUSED, SHOWING = 8, 11, 12, 25
 MEANINGLESS_ROLES = {"", "invalid", "unknown", "redundant object"}
 
 APP_NAME = "spasmguard"
-LANGUAGES = ("en",)
-"""The languages the accessibility tests run in: add each language the app ships."""
+LANGUAGES = SHIPPED_LANGUAGES
+"""The languages the accessibility tests run in: every one the app ships."""
 REMINDER = "reminder"  # A11yApp.window's name for a posture reminder in the app's own window
 
 Ref = tuple[str, str]  # (bus name, object path) of one accessible
