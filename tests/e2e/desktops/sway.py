@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from spasmguard.engine.sway import title_pattern
+from spasmguard.engine.sway_rules import title_pattern
 from tests.e2e.desktop import (
     SCREEN_SIZE,
     Daemon,
