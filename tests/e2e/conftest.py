@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.apprunner import App, launched_apps
+from tests.e2e.apprunner import App, crop, launched_apps
 from tests.e2e.desktop import Daemon, Desktop, Dunst, require_programs, run, wait_until
 from tests.e2e.desktops import DesktopSession, wait_for_focus
 from tests.e2e.desktops.sway import SwayDesktop
@@ -125,13 +125,15 @@ def sni(wayland_desktop: DesktopSession) -> Iterator[SniClient]:
 
 
 @pytest.fixture
-def shot(wayland_desktop: DesktopSession, tmp_path: Path) -> Callable[[str], Path]:
-    """Save a screenshot as <desktop>-<name>.png (in $SPASMGUARD_DESKTOP_SHOTS if set)."""
+def shot(wayland_desktop: DesktopSession, tmp_path: Path) -> Callable[..., Path]:
+    """Save a screenshot, or its (x, y, w, h) `box`, as <desktop>-<name>.png: for people to
+    look at (docs/screenshots/desktops/ when $SPASMGUARD_DESKTOP_SHOTS names it)."""
 
-    def save(name: str) -> Path:
+    def save(name: str, box: tuple[int, int, int, int] | None = None) -> Path:
         out = Path(os.environ.get("SPASMGUARD_DESKTOP_SHOTS") or tmp_path)
         out.mkdir(parents=True, exist_ok=True)
-        return wayland_desktop.screenshot(out / f"{wayland_desktop.name}-{name}.png")
+        path = wayland_desktop.screenshot(out / f"{wayland_desktop.name}-{name}.png")
+        return path if box is None else crop(path, path, box)
 
     return save
 

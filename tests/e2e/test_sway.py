@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.apprunner import App, reminder_window_title
+from tests.e2e.apprunner import App, colour_count, crop, reminder_window_title
 from tests.e2e.desktop import SCREEN_SIZE, wait_until
 from tests.e2e.desktops import DesktopSession, has_window, wait_for_focus, wait_for_window
-from tests.e2e.desktops.sway import SwayDesktop
+from tests.e2e.desktops.sway import BAR_HEIGHT, SwayDesktop
+from tests.e2e.sni import SniClient
 
 pytestmark = [
     pytest.mark.e2e,
@@ -24,6 +25,8 @@ pytestmark = [
 
 Launch = Callable[..., App]
 REMINDER = reminder_window_title("posture")
+# The right end of waybar's bar (bottom of the screen), where its tray module draws icons.
+TRAY_BOX = (SCREEN_SIZE[0] - 150, SCREEN_SIZE[1] - BAR_HEIGHT, 150, BAR_HEIGHT)
 # A snoozed reminder comes back after at least a minute; the gate looks again once a minute.
 DUE_AFTER_SNOOZE_S = 90.0
 
@@ -36,6 +39,26 @@ def log_line(app: App, text: str) -> str:
     """The app's first log line containing `text`, once it is written."""
     wait_until(lambda: logged(app, text), f"{text!r} in the app's log")
     return next(line for line in app.log_path.read_text().splitlines() if text in line)
+
+
+def test_waybar_draws_the_tray_icon(
+    wayland_app: Launch,
+    wayland_desktop: DesktopSession,
+    sni: SniClient,
+    tmp_path: Path,
+    shot: Callable[..., Path],
+) -> None:
+    def tray_colours(name: str) -> int:
+        shot = wayland_desktop.screenshot(tmp_path / f"{name}.png")
+        return colour_count(crop(shot, tmp_path / f"{name}-tray.png", TRAY_BOX))
+
+    assert tray_colours("before") == 1  # the bar's flat background
+    wayland_app()
+    sni.find_item("spasmguard")
+    # The icon's strokes and anti-aliasing add many colours (it paints a moment after).
+    wait_until(lambda: tray_colours("after") > 8, "waybar to draw the icon")
+    width, height = SCREEN_SIZE
+    shot("tray", (width - 240, height - 120, 240, 120))
 
 
 def test_idle_time_comes_from_sway_not_from_xwayland(
@@ -53,7 +76,7 @@ def test_a_reminder_due_over_a_fullscreen_window_waits_then_shows(
     wayland_app: Launch,
     wayland_desktop: SwayDesktop,
     typing_window: Path,
-    shot: Callable[[str], Path],
+    shot: Callable[..., Path],
 ) -> None:
     """Once seen: under a fullscreen window the reminder window was invisible, then "missed"."""
     del typing_window  # the window the user has made fullscreen
