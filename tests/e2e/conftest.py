@@ -22,7 +22,8 @@ from tests.e2e.sni import SniClient
 
 TYPING_PROBE = Path(__file__).with_name("typing_probe.py")
 # The Wayland desktops the `wayland_desktop` tests run on, each built once per session.
-WAYLAND_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {"sway": SwayDesktop}
+# Each is made with the folder for its logs.
+WAYLAND_DESKTOPS: dict[str, Callable[[Path], DesktopSession]] = {"sway": SwayDesktop}
 
 
 @pytest.fixture(scope="session")
@@ -95,13 +96,15 @@ def screenshot(real_desktop: Desktop) -> Callable[[Path], Path]:
 
 
 @pytest.fixture(scope="session", params=sorted(WAYLAND_DESKTOPS))
-def wayland_desktop(request: pytest.FixtureRequest) -> Iterator[DesktopSession]:
+def wayland_desktop(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DesktopSession]:
     """A headless Wayland desktop with a StatusNotifier tray and a notification server.
 
     Parametrized by desktop name, so one pytest run covers each; pytest groups the tests by
     desktop, so each is started once.
     """
-    session = WAYLAND_DESKTOPS[request.param]()
+    session = WAYLAND_DESKTOPS[request.param](tmp_path_factory.mktemp(request.param))
     session.start()
     try:
         yield session

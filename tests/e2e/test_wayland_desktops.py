@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
-from tests.e2e.apprunner import App, reminder_window_title
+from tests.e2e.apprunner import App, button_row, crop, reminder_window_title
 from tests.e2e.desktop import wait_until
 from tests.e2e.desktops import (
     DesktopSession,
+    ShownWindow,
     has_window,
     typed,
     wait_for_focus,
@@ -36,6 +37,7 @@ SETTINGS_TITLE = "spasmguard settings"
 REMINDER = reminder_window_title("posture")
 # A focus given this long after a reminder window appeared is the user's choice (it is 1 s).
 FOCUS_GRACE_S = 1.5
+PAINT_S = 0.5  # a window is listed a moment before its first frame is on screen
 
 
 def tray_item(app: App, sni: SniClient) -> StatusItem:
@@ -162,15 +164,20 @@ def is_paused(sni: SniClient, item: StatusItem) -> bool:
     return has_entry(sni, item, "Resume reminders") and not has_entry(sni, item, "Pause")
 
 
+def posture_window(launch: Launch, desktop: DesktopSession) -> tuple[App, ShownWindow]:
+    """An app whose reminders come in its own window, and that window for posture, shown."""
+    app = launch('notification_style = "window"\n')
+    app.ok("trigger", "posture")
+    return app, wait_for_window(desktop, REMINDER)
+
+
 def test_keys_typed_for_another_window_never_reach_the_reminder_window(
     wayland_app: Launch,
     typing_window: Path,
     wayland_desktop: DesktopSession,
     shot: Callable[..., Path],
 ) -> None:
-    app = wayland_app('notification_style = "window"\n')
-    app.ok("trigger", "posture")
-    reminder = wait_for_window(wayland_desktop, REMINDER)
+    app, reminder = posture_window(wayland_app, wayland_desktop)
     assert (reminder.app_id, reminder.focused) == ("spasmguard", False)
     wayland_desktop.type_text("hi there")  # the space pressed Start when sway focused it
     wait_until(lambda: typed(typing_window) == "hi there", "'hi there' in the probe")
@@ -180,12 +187,41 @@ def test_keys_typed_for_another_window_never_reach_the_reminder_window(
     assert app.events("posture") == ["fired"]
 
 
+def test_the_reminder_windows_done_button_answers_a_click(
+    wayland_app: Launch, wayland_desktop: DesktopSession, tmp_path: Path
+) -> None:
+    app, reminder = posture_window(wayland_app, wayland_desktop)
+    x, y, width, height = reminder.rect
+    time.sleep(PAINT_S)
+    shot = crop(
+        wayland_desktop.screenshot(tmp_path / "s.png"), tmp_path / "w.png", (x, y, width, height)
+    )
+    # [Start] Done Snooze Skip, left to right: Done is the third from the right.
+    bx, by, bw, bh = button_row(shot, 3)[-3]
+    wayland_desktop.click(x + bx + bw // 2, y + by + bh // 2)
+    app.wait_for_event("posture", "done")
+    wait_until(lambda: not has_window(wayland_desktop, REMINDER), "the reminder to close")
+    assert app.events("posture") == ["fired", "done"]
+
+
+def test_a_clicked_reminder_window_answers_its_keys(
+    wayland_app: Launch, wayland_desktop: DesktopSession, typing_window: Path
+) -> None:
+    app, reminder = posture_window(wayland_app, wayland_desktop)
+    x, y, _width, _height = reminder.rect
+    wayland_desktop.click(x + 8, y + 8)  # the icon: a click there only chooses the window
+    wait_for_focus(wayland_desktop, REMINDER)
+    assert app.events("posture") == ["fired"]
+    wayland_desktop.shortcut("alt+s")
+    app.wait_for_event("posture", "snoozed")
+    assert app.events("posture") == ["fired", "snoozed"]
+    assert typed(typing_window) == ""
+
+
 def test_a_reminder_window_the_user_switches_to_answers_its_keys(
     wayland_app: Launch, wayland_desktop: DesktopSession, typing_window: Path
 ) -> None:
-    app = wayland_app('notification_style = "window"\n')
-    app.ok("trigger", "posture")
-    wait_for_window(wayland_desktop, REMINDER)
+    app, _reminder = posture_window(wayland_app, wayland_desktop)
     time.sleep(FOCUS_GRACE_S)  # the user takes a moment before switching to it
     wayland_desktop.focus(REMINDER)  # as the desktop's focus keys do
     wait_for_focus(wayland_desktop, REMINDER)

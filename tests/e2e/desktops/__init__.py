@@ -84,6 +84,10 @@ class DesktopSession(Protocol):
         """Press a key combination such as "alt+d" in the focused window."""
         ...
 
+    def click(self, x: int, y: int) -> None:
+        """A left click at (x, y) of the screen."""
+        ...
+
     def focus(self, title: str) -> None:
         """Give the window titled `title` the keyboard, as the desktop's focus keys do."""
         ...
