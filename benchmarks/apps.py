@@ -24,7 +24,7 @@ from procstats import cpu_seconds
 from tests.e2e.apprunner import executable as spasmguard_executable
 
 from spasmguard.core.history import History
-from spasmguard.ui.controller import WELCOME_FLAG
+from spasmguard.session.reminders import WELCOME_FLAG
 
 HERE = Path(__file__).resolve().parent
 READY_TIMEOUT_S = 20.0

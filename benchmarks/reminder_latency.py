@@ -2,13 +2,13 @@
 
 Real reminders are minutes apart (5 at the least), so waiting for them would take hours for a
 few dozen samples. Instead this builds the real app in this process (the same composition root,
-``spasmguard.app._build_controller``, real settings file, history, engine with its one
+``spasmguard.app._build_session``, real settings file, history, engine with its one
 ``QTimer``, gate and notifier) and, round after round, moves one habit's timer so that it falls
 due a random 0.3-1.0 s from now, exactly as a "done" press moves it (anchor = due - interval),
 then lets the event loop run. Three moments are taken per reminder, all on the wall clock:
 
 - ``due signal``: the engine's ``due`` signal (the scheduler's timer fired and the planner agreed);
-- ``send``: the controller handing the reminder to the notifier (after the gate and history);
+- ``send``: the session handing the reminder to the notifier (after the gate and history);
 - ``on the bus``: the ``Notify`` call as ``dbus-monitor`` saw it on the session bus, which is
   what the notification server receives; it includes the notifier thread and, for the first
   reminder only, its lazy import of desktop-notifier.
@@ -114,6 +114,7 @@ def measure(reminders: int) -> dict[str, Any]:
     from spasmguard import app  # noqa: PLC0415
     from spasmguard.engine.instance import CommandServer  # noqa: PLC0415
     from spasmguard.settings import paths  # noqa: PLC0415
+    from spasmguard.ui.desktop import Desktop  # noqa: PLC0415
 
     qapp = QApplication(sys.argv[:1])
     qapp.setQuitOnLastWindowClosed(False)
@@ -121,36 +122,37 @@ def measure(reminders: int) -> dict[str, Any]:
     ticker.start(10)
     server = CommandServer(paths.runtime_dir())
     server.start()
-    controller = app._build_controller()
-    controller.start(server)
+    session = app._build_session()
+    desktop = Desktop(session)
+    desktop.start(server)
 
     signalled: list[float] = []
     sent: list[float] = []
-    controller.engine.due.connect(
+    session.engine.due.connect(
         lambda _habit: signalled.append(time.time()), Qt.ConnectionType.DirectConnection
     )
-    real_send = controller.notifier.send
+    real_send = session.notifier.send
 
     def recording_send(reminder: Any) -> None:
         sent.append(time.time())
         real_send(reminder)
 
-    controller.notifier.send = recording_send
+    session.notifier.send = recording_send
     monitor = BusMonitor()
-    habits = [plan for plan in controller.tracker.config.habits if plan.enabled]
+    habits = [plan for plan in session.tracker.config.habits if plan.enabled]
     dues: list[float] = []
     try:
         for round_no in range(reminders):
             plan = habits[round_no % len(habits)]
-            due = controller.clock.now() + timedelta(seconds=random.uniform(0.3, 1.0))  # noqa: S311
-            state = controller.tracker.state.habit(plan.habit_id)
+            due = session.clock.now() + timedelta(seconds=random.uniform(0.3, 1.0))  # noqa: S311
+            state = session.tracker.state.habit(plan.habit_id)
             state.anchor = due - timedelta(minutes=plan.interval_minutes)
-            controller.engine.replan()
+            session.engine.replan()
             dues.append(due.timestamp())
             _pump_until(partial(monitor.seen, round_no + 1), f"reminder {round_no + 1}")
     finally:
         monitor.stop()
-        controller.shutdown()
+        desktop.shutdown()
         server.close()
     return {
         "reminders": reminders,

@@ -206,7 +206,7 @@ def latency_table(latency: dict[str, Any]) -> str:
     lines = ["| From the due moment to | median | worst |", "|---|---|---|"]
     names = {
         "due_signal": "the engine's `due` signal",
-        "send": "the controller calling the notifier",
+        "send": "the session calling the notifier",
         "on_the_bus": "`Notify` on the session bus",
     }
     for key, label in names.items():

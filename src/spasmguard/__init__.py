@@ -1,3 +1,3 @@
-"""spasmguard: a tray app that builds the daily habits that help prevent back spasms."""
+"""spasmguard: a tray app that builds the daily habits that can help prevent back spasms."""
 
 __version__ = "0.1.0"

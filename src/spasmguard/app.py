@@ -10,7 +10,6 @@ import contextlib
 import logging
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +19,7 @@ from spasmguard import cli
 
 if TYPE_CHECKING:
     from spasmguard.engine.instance import SingleInstance
-    from spasmguard.ui.controller import Controller
+    from spasmguard.session.reminders import ReminderSession
 
 log = logging.getLogger("spasmguard")
 
@@ -199,9 +198,11 @@ def _run_tray(run_dir: Path) -> int:
         server.start()
     except OSError as error:
         return _fail(f"cannot listen for commands at {server.socket_path}: {error}")
-    controller = _build_controller()
-    controller.start(server, welcome=True)
-    qapp.aboutToQuit.connect(controller.shutdown)
+    from spasmguard.ui.desktop import Desktop  # noqa: PLC0415
+
+    desktop = Desktop(_build_session())
+    desktop.start(server, welcome=True)
+    qapp.aboutToQuit.connect(desktop.shutdown)
     print("spasmguard: ready", flush=True)
     log.info("ready")
     code = qapp.exec()
@@ -223,16 +224,16 @@ def _acquire(instance: SingleInstance, run_dir: Path) -> bool:
     return True
 
 
-def _build_controller() -> Controller:
-    """Load settings and history, then build the controller around them."""
+def _build_session() -> ReminderSession:
+    """Load settings and history, then build the reminder session around them."""
     from spasmguard.core.clock import SystemClock  # noqa: PLC0415
-    from spasmguard.core.history import History, HistoryError  # noqa: PLC0415
+    from spasmguard.core.history import IN_MEMORY, History, HistoryError  # noqa: PLC0415
     from spasmguard.core.tracker import Tracker  # noqa: PLC0415
     from spasmguard.engine.gate import desktop_sources  # noqa: PLC0415
+    from spasmguard.session.reminders import ReminderSession  # noqa: PLC0415
     from spasmguard.settings import paths  # noqa: PLC0415
-    from spasmguard.settings.model import to_plan_config  # noqa: PLC0415
+    from spasmguard.settings.model import preferences, to_plan_config  # noqa: PLC0415
     from spasmguard.settings.store import load_settings  # noqa: PLC0415
-    from spasmguard.ui.controller import Controller, preferences  # noqa: PLC0415
 
     clock = SystemClock()
     settings_path = paths.settings_file()
@@ -240,10 +241,10 @@ def _build_controller() -> Controller:
     try:
         history = History(paths.history_file())
     except HistoryError as error:
-        # Keep the user's file untouched and carry on, recording into a throwaway database.
-        log.error("%s; recording into a temporary database this session", error)
+        # Keep the user's file untouched and carry on, recording in memory (nothing left behind).
+        log.error("%s; recording in memory this session", error)
         print(f"spasmguard: {error}; history is not saved this session.", file=sys.stderr)
-        history = History(Path(tempfile.mkdtemp(prefix="spasmguard-")) / "history.sqlite3")
+        history = History(IN_MEMORY)
     settings = loaded.settings
     tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))
-    return Controller(clock, tracker, settings_path, loaded, desktop_sources())
+    return ReminderSession(clock, tracker, settings_path, loaded, desktop_sources())

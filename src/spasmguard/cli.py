@@ -196,19 +196,20 @@ def _cmd_status(args: argparse.Namespace) -> None:
 
 
 def _offline_status(clock: SystemClock) -> dict[str, Any]:
-    """Status computed from the settings file and saved state, without touching either."""
-    from spasmguard.core.history import History  # noqa: PLC0415
+    """Status computed from the settings file and saved state, without touching either.
+
+    The history is opened read-only: a read-write open would migrate a file left by an older
+    spasmguard, which is the app's job, not a status query's.
+    """
     from spasmguard.core.state import RuntimeState  # noqa: PLC0415
     from spasmguard.core.status import build_status  # noqa: PLC0415
     from spasmguard.settings.model import to_plan_config  # noqa: PLC0415
-    from spasmguard.settings.paths import history_file, settings_file  # noqa: PLC0415
+    from spasmguard.settings.paths import settings_file  # noqa: PLC0415
     from spasmguard.settings.store import load_settings  # noqa: PLC0415
 
     settings = load_settings(settings_file(), recover=False).settings
-    state = RuntimeState()
-    if history_file().exists():
-        with History(history_file()) as history:
-            state = history.load_state()
+    with _history_file(read_only=True) as history:
+        state = history.load_state() if history is not None else RuntimeState()
     return build_status(to_plan_config(settings), state, clock.now(), running=False)
 
 
@@ -270,7 +271,7 @@ def _export_history(fmt: str, file: str) -> None:
     from pathlib import Path  # noqa: PLC0415
 
     from spasmguard.core.export import export_events  # noqa: PLC0415
-    from spasmguard.settings.atomic import write_atomic  # noqa: PLC0415
+    from spasmguard.core.files import WriteError, write_atomic  # noqa: PLC0415
 
     with _history_file(read_only=True) as history:
         events = history.all_events() if history is not None else []
@@ -280,7 +281,7 @@ def _export_history(fmt: str, file: str) -> None:
         return
     try:
         write_atomic(Path(file), text.encode("utf-8"))
-    except OSError as error:
+    except WriteError as error:
         raise CliError(str(error)) from None
     print(f"Exported {len(events)} event(s) to {file}.")
 

@@ -50,6 +50,10 @@ _TREE_LINE = re.compile(
     r" \((?P<cls>.*)\)\s+(?P<w>\d+)x(?P<h>\d+)[+-]-?\d+[+-]-?\d+\s+\+(?P<x>-?\d+)\+(?P<y>-?\d+)$"
 )
 APP_CLASS = '"spasmguard" "spasmguard"'
+# The start of a log record (app.py's format: "2026-12-05 01:02:03,456 LEVEL logger: text").
+_LOG_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (?P<level>[A-Z]+) ", re.MULTILINE)
+_BAD_LEVELS = ("ERROR", "CRITICAL")
+TRACEBACK = "Traceback (most recent call last)"
 TRAYER_PANEL_CLASS = '"panel" "trayer"'
 
 
@@ -221,9 +225,38 @@ def button_row(image: Path, at_least: int, min_width: int = 30) -> list[tuple[in
     return [(x, top, n, bottom - top + 1) for x, n in spans]
 
 
+def log_records(text: str) -> list[tuple[str, str]]:
+    """(level, whole record with any traceback lines) of each record of the app's log."""
+    starts = [(m.start(), m["level"]) for m in _LOG_RECORD.finditer(text)]
+    ends = [start for start, _ in starts[1:]] + [len(text)]
+    records = [(level, text[start:end]) for (start, level), end in zip(starts, ends, strict=True)]
+    head = text[: starts[0][0]] if starts else text
+    return [("", head), *records] if head.strip() else records
+
+
+def log_problems(text: str, allowed: Sequence[str] = ()) -> list[str]:
+    """The log's records at ERROR or worse, or carrying a traceback, that no pattern allows."""
+    return [
+        record.rstrip("\n")
+        for level, record in log_records(text)
+        if (level in _BAD_LEVELS or TRACEBACK in record)
+        and not any(re.search(pattern, record) for pattern in allowed)
+    ]
+
+
+class AppLogError(AssertionError):
+    """The app logged an error or a traceback, or printed one on stderr: a test failure."""
+
+
 class App:
     """One running tray app in its own config and data dirs (short paths: the IPC socket's
-    path must fit in about 100 bytes, which pytest's tmp_path does not guarantee)."""
+    path must fit in about 100 bytes, which pytest's tmp_path does not guarantee).
+
+    Once the app has ended (``quit``, ``stop``), its log (``spasmguard.log``) and stderr must
+    hold no error and no traceback, or AppLogError fails the test: errors caught inside the app
+    are logged, not shown, so this is where they become visible. ``allowed_errors`` are
+    regular expressions for the errors a test provokes on purpose.
+    """
 
     def __init__(
         self,
@@ -231,6 +264,7 @@ class App:
         settings: str = ALL_DAY,
         runner: Runner | None = None,
         command: Sequence[str] = (),
+        allowed_errors: Sequence[str] = (),
     ) -> None:
         """`settings` is the text of settings.toml; the default keeps reminders due all day.
 
@@ -239,6 +273,8 @@ class App:
         the tray app instead of the installed script (e.g. ``python -m``).
         """
         self.command = list(command)
+        self.allowed_errors = tuple(allowed_errors)
+        self._checked = False
         self.root = Path(tempfile.mkdtemp(prefix="sg", dir="/tmp"))
         self.config_dir = self.root / "c"
         self.data_dir = self.root / "d"
@@ -271,6 +307,7 @@ class App:
         """Start the tray app; return once it printed its ready line."""
         require_programs({"xdotool": "xdotool", "convert": "imagemagick"})
         self.stop()
+        self._checked = False
         self._out = self.stdout_path.open("w")
         with self.stderr_path.open("a") as err:
             self.proc = subprocess.Popen(
@@ -332,17 +369,41 @@ class App:
     def wait_for_event(self, habit: str, kind: str, timeout: float = 5.0) -> None:
         wait_until(lambda: kind in self.events(habit), f"a {kind!r} event for {habit}", timeout)
 
+    def log(self) -> str:
+        """The app's whole log, oldest first (rotated files too)."""
+        files = sorted(self.log_path.parent.glob(f"{self.log_path.name}*"), reverse=True)
+        return "".join(path.read_text(encoding="utf-8", errors="replace") for path in files)
+
+    def check_log(self) -> None:
+        """AppLogError for each error or traceback in the log and stderr (once per run)."""
+        if self._checked:
+            return
+        self._checked = True
+        problems = log_problems(self.log(), self.allowed_errors)
+        if TRACEBACK in self.stderr():
+            problems.append(f"stderr: {self.stderr()}")
+        if problems:
+            raise AppLogError(f"the app in {self.root} reported:\n" + "\n".join(problems))
+
     def quit(self) -> int:
-        """``spasmguard quit``; return the app's exit code (HarnessError if it does not end)."""
+        """``spasmguard quit``; return the app's exit code (HarnessError if it does not end).
+
+        AppLogError if its log or stderr holds an error or a traceback (see the class).
+        """
         assert self.proc is not None
         self.ok("quit")
         try:
-            return self.proc.wait(timeout=QUIT_TIMEOUT)
+            code = self.proc.wait(timeout=QUIT_TIMEOUT)
         except subprocess.TimeoutExpired as exc:
             raise HarnessError(f"the app did not end within {QUIT_TIMEOUT:g} s of quit") from exc
+        self.check_log()
+        return code
 
     def stop(self) -> int | None:
-        """Quit if still running, killing it if it won't; return its exit code, None if killed."""
+        """Quit if still running, killing it if it won't; return its exit code, None if killed.
+
+        AppLogError, once the app has ended, as for ``quit``.
+        """
         code: int | None = None
         if self.proc is not None and self.proc.poll() is None:
             try:
@@ -355,6 +416,8 @@ class App:
         if self._out is not None:
             self._out.close()
             self._out = None
+        if self.proc is not None:
+            self.check_log()
         return code
 
     def remove(self) -> None:
@@ -366,7 +429,8 @@ def launched_apps(
     desktop_env: dict[str, str], runner: Runner | None = None
 ) -> Iterator[Callable[..., App]]:
     """The body of a `launch` fixture: start apps (reminders due all day + `settings`, in
-    `env` or the desktop's); at the end each must have quit with 0 and printed no traceback."""
+    `env` or the desktop's); at the end each must have quit with 0, its log and stderr clean
+    (AppLogError)."""
     apps: list[App] = []
 
     def start(
@@ -379,11 +443,13 @@ def launched_apps(
     yield start
     problems = []
     for app in apps:
-        code = app.stop()
+        try:
+            code = app.stop()
+        except AppLogError as error:
+            problems.append(str(error))
+            continue
         if code != 0:
             problems.append(f"app in {app.root} ended with {code} (None: killed)")
-        if "Traceback" in app.stderr():
-            problems.append(f"app in {app.root} printed a traceback:\n{app.stderr()}")
         if not problems:
             app.remove()
     if problems:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from spasmguard.core.safety import load_spasm
 from tests.e2e.apprunner import (
     App,
     Window,
@@ -37,6 +38,7 @@ NAMES = (
     "posture-check.png",
     "welcome.png",
     "professional.png",
+    "spasm-panel.png",
 )
 PAINT_S = 0.5  # a window is mapped a moment before Qt has painted it
 MARGIN = 6
@@ -138,6 +140,7 @@ def take_screenshots(desktop: Desktop, out_dir: Path) -> list[Path]:
             cameraman.window("posture", "Posture check", "posture-check.png"),
             cameraman.window("welcome", "Welcome to spasmguard", "welcome.png"),
             cameraman.window("professional", "When to see a professional", "professional.png"),
+            cameraman.window("spasm", load_spasm().title, "spasm-panel.png"),
         ]
     finally:
         app.stop()

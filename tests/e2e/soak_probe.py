@@ -1,17 +1,17 @@
-"""The soak run: the app's own Controller delivers reminders through the real dunst, and
+"""The soak run: the app's own reminder session delivers reminders through the real dunst, and
 dunst's buttons answer them, thousands of times in one process. Driven by test_soak.py.
 
 Usage: ``python soak_probe.py WARMUP COUNT WANTED_BUTTON_FILE`` with SPASMGUARD_CONFIG_DIR and
 SPASMGUARD_DATA_DIR set and a desktop env (X display, session bus with dunst).
 
 Why in-process: each reminder through the real command line costs a Python start (~0.2 s),
-so 2,000 would take minutes on their own. Here the controller is built by the app's own
-composition code (``app._build_controller``) and started with a real CommandServer, exactly as
-in the app, and each reminder enters at ``Controller.remind`` -- the method the ``trigger``
-command and the scheduler call -- then goes through the real NotificationSender (desktop-
-notifier, D-Bus) to dunst. dunst's context menu (its ``ContextMenuCall`` D-Bus method, as
-``dunstctl context`` uses) picks the button through the test desktop's menu script, and dunst
-sends ActionInvoked back. Nothing of the app is replaced.
+so 2,000 would take minutes on their own. Here the session is built by the app's own
+composition code (``app._build_session``) and started, with its desktop, with a real
+CommandServer, exactly as in the app, and each reminder enters at ``ReminderSession.remind`` --
+the method the ``trigger`` command and the gate call -- then goes through the real
+NotificationSender (desktop-notifier, D-Bus) to dunst. dunst's context menu (its
+``ContextMenuCall`` D-Bus method, as ``dunstctl context`` uses) picks the button through the
+test desktop's menu script, and dunst sends ActionInvoked back. Nothing of the app is replaced.
 
 Prints one JSON line: presses per button, and the process figures after warm-up and at the end.
 """
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 from spasmguard import app as composition
 from spasmguard.engine.instance import CommandServer
 from spasmguard.settings import paths
+from spasmguard.ui.desktop import Desktop
 
 HABITS = ("posture", "hydration", "stretch", "stress")
 BUTTONS = ("Done", "Snooze", "Skip")
@@ -97,11 +98,12 @@ def main(warmup: int, count: int, wanted: Path) -> None:
     qapp.setQuitOnLastWindowClosed(False)
     server = CommandServer(paths.runtime_dir())
     server.start()
-    controller = composition._build_controller()
-    controller.start(server)
+    session = composition._build_session()
+    desktop = Desktop(session)
+    desktop.start(server)
     dunst = Dunst()
     answers: Counter[str] = Counter()
-    controller.notifier.action.connect(lambda _habit, kind: answers.update([kind]))
+    session.notifier.action.connect(lambda _habit, kind: answers.update([kind]))
     presses: Counter[str] = Counter()
     figures: dict[str, dict[str, int]] = {}
     started = time.monotonic()
@@ -111,7 +113,7 @@ def main(warmup: int, count: int, wanted: Path) -> None:
             started = time.monotonic()
         habit, button = HABITS[index % len(HABITS)], BUTTONS[index % len(BUTTONS)]
         wanted.write_text(button)
-        controller.remind(habit)
+        session.remind(habit)
         wait_for(qapp, lambda: dunst.displayed() == 1, f"reminder {index} on screen")
         dunst.open_menu()
         wait_for(qapp, lambda i=index: answers.total() == i + 1, f"the answer to reminder {index}")
@@ -122,7 +124,7 @@ def main(warmup: int, count: int, wanted: Path) -> None:
         presses[button.lower()] += 1
     figures["end"] = process_figures()
     seconds = time.monotonic() - started
-    controller.shutdown()
+    desktop.shutdown()
     server.close()
     result = {"presses": presses, "answers": answers, "seconds": seconds, **figures}
     print(json.dumps(result), flush=True)

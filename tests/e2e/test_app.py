@@ -84,11 +84,15 @@ def test_tray_icon_is_embedded_in_trayer_and_drawn(
     icon = tray_icons(desktop)[0]
     assert 8 <= icon.width <= 32
     assert 8 <= icon.height <= 32
-    time.sleep(0.3)  # the icon paints after it is embedded
-    shot = real_desktop.screenshot(tmp_path / "screen.png")
-    area = crop(shot, tmp_path / "icon.png", (icon.x, icon.y, icon.width, icon.height))
+
+    def icon_colours() -> int:
+        shot = real_desktop.screenshot(tmp_path / "screen.png")
+        area = crop(shot, tmp_path / "icon.png", (icon.x, icon.y, icon.width, icon.height))
+        return colour_count(area)
+
     # trayer's panel is one flat colour; the icon's strokes and anti-aliasing add many more.
-    assert colour_count(area) > 8
+    # It paints a moment after it is embedded.
+    wait_until(lambda: icon_colours() > 8, "the icon drawn in its place in the panel", 5)
 
 
 def test_trigger_shows_a_notification_with_title_and_three_buttons(

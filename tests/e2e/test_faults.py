@@ -19,6 +19,7 @@ import textwrap
 import time
 import tomllib
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -229,6 +230,36 @@ def test_a_read_only_config_folder_keeps_a_change_in_memory_and_says_so(
     assert app.proc is not None
     assert app.proc.poll() is None
     assert "Traceback" not in app.stderr()
+
+
+# --- a history file that is not ours ---------------------------------------------------------
+
+
+def test_a_foreign_history_file_is_kept_and_the_session_records_in_memory(
+    desktop: dict[str, str],
+) -> None:
+    app = App(desktop, ALL_DAY, allowed_errors=[r"not a spasmguard history database; recording"])
+    app.data_dir.mkdir()
+    foreign = app.data_dir / "history.sqlite3"
+    foreign.write_bytes(b"my own notes, not a database\n" * 200)
+    temp = app.root / "tmp"
+    temp.mkdir()
+    app.env["TMPDIR"] = str(temp)
+    app.start()
+    try:
+        assert app.stderr() == (
+            f"spasmguard: {foreign} is not a spasmguard history database; "
+            "history is not saved this session.\n"
+        )
+        app.ok("done", "posture")  # recorded, in memory: the timer restarts from now
+        due = datetime.fromisoformat(app.status()["habits"]["posture"]["next_due"])
+        assert abs(due - datetime.now(UTC) - timedelta(minutes=30)) < timedelta(seconds=5)
+        assert app.quit() == 0
+    finally:
+        app.stop()
+    assert foreign.read_bytes() == b"my own notes, not a database\n" * 200
+    assert list(temp.glob("spasmguard-*")) == []  # nothing left behind
+    app.remove()
 
 
 # --- the notification server dies ------------------------------------------------------------

@@ -149,7 +149,7 @@ def test_a_guided_break_reminder_has_start_first_and_reports_it(probe: Probe, du
     probe.expect("sent")
     shown(dunst, 1)
     menu = [m.groupdict() for line in dunst.press("Start") if (m := MENU_LINE.fullmatch(line))]
-    # dunst lists actions in its own order; the order sent is checked in the controller tests.
+    # dunst lists actions in its own order; the order sent is checked in test_controller.py.
     keys = {m["key"] for m in menu if m["key"] != "default"}
     assert keys == {"start", "done", "snooze", "skip"}
     got = probe.expect("action")

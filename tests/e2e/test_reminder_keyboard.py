@@ -78,6 +78,23 @@ def test_the_reminder_window_appears_without_taking_focus(
     assert app.events("posture") == ["fired"]
 
 
+def stacking(env: dict[str, str]) -> list[int]:
+    """The managed windows, bottom to top (_NET_CLIENT_LIST_STACKING)."""
+    line = run(["xprop", "-root", "_NET_CLIENT_LIST_STACKING"], env)
+    return [int(wid, 16) for wid in line.split("#", 1)[1].replace(",", " ").split()]
+
+
+def test_the_reminder_window_stays_above_the_window_the_user_works_in(app: App) -> None:
+    settings = open_settings(app)
+    app.ok("trigger", "posture")
+    reminder = window_id(wait_for_window(app.env, POSTURE_TITLE))
+    # Activating the settings window raises it, as a click on it would: the reminder stays above.
+    run(["xdotool", "windowactivate", "--sync", str(window_id(settings))], app.env)
+    wait_until(lambda: active_window(app.env) == window_id(settings), "settings to be active")
+    order = stacking(app.env)
+    assert order.index(reminder) > order.index(window_id(settings)), order
+
+
 def test_a_clicked_reminder_window_answers_its_mnemonic(app: App) -> None:
     open_settings(app)
     app.ok("trigger", "posture")

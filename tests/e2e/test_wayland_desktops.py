@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
+from spasmguard.core.safety import load_spasm
 from tests.e2e.apprunner import App, button_row, crop, reminder_window_title
 from tests.e2e.desktop import wait_until
 from tests.e2e.desktops import (
@@ -111,6 +112,7 @@ WINDOW_ENTRIES = {
     "Breathing break…": "Breathing break",
     "Posture check…": "Posture check",
     "Lifting technique…": "Safe lifting",
+    "If your back is in spasm now…": load_spasm().title,
     "When to see a professional…": "When to see a professional",
     "Welcome tour…": "Welcome to spasmguard",
     "History…": "History",

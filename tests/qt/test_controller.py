@@ -1,4 +1,4 @@
-"""The controller's wiring: a real Tracker, History, ReminderEngine, Tray and windows.
+"""The reminder session and its desktop: a real Tracker, History, ReminderEngine, Tray and windows.
 
 Time is real (APScheduler compares run times with ``datetime.now()``) and the working hours
 are the whole day on every day, so the plan does not depend on when the tests run. Only the
@@ -9,6 +9,7 @@ with a reminder is covered by the e2e tests, and here a real D-Bus call would on
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import stat
 import subprocess
@@ -16,28 +17,31 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import SystemClock
+from spasmguard.core.commands import OPEN_WINDOWS
 from spasmguard.core.habits import HABIT_IDS, load_habits
 from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
 from spasmguard.engine.instance import CommandError, CommandServer
 from spasmguard.engine.notifier import Reminder
-from spasmguard.settings.model import Settings, to_plan_config
+from spasmguard.session.reminders import ReminderSession
+from spasmguard.settings.model import Settings, preferences, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
-from spasmguard.ui import controller as controller_module
+from spasmguard.ui import desktop as desktop_module
+from spasmguard.ui import windows as windows_module
 from spasmguard.ui.breathing_pacer import BreathingPacer
-from spasmguard.ui.controller import Controller, preferences
+from spasmguard.ui.desktop import Desktop
 from spasmguard.ui.history_window import HistoryWindow
 from spasmguard.ui.lifting_panel import LiftingPanel
 from spasmguard.ui.main_window import MainWindow
@@ -45,6 +49,7 @@ from spasmguard.ui.reminder_window import ReminderWindow
 from spasmguard.ui.settings_window import SettingsWindow
 from spasmguard.ui.stretch_session import StretchSession
 from spasmguard.ui.tray import TrayMenu
+from spasmguard.ui.windows import WindowRegistry
 
 SLACK = timedelta(seconds=5)
 SNOOZE_MINUTES = 7
@@ -73,9 +78,10 @@ class Commands(dict[str, Handler]):
 
 @dataclass
 class Rig:
-    """A started controller and what it did, for one test."""
+    """A started session with its desktop, and what it did, for one test."""
 
-    controller: Controller
+    session: ReminderSession
+    desktop: Desktop
     history: History
     settings_path: Path
     started: datetime
@@ -88,7 +94,7 @@ class Rig:
         return self.commands[name](args)
 
     def next_run(self, habit_id: str) -> datetime | None:
-        return self.controller.engine.next_run_times()[habit_id]
+        return self.session.engine.next_run_times()[habit_id]
 
     def events(self, habit_id: str) -> list[str]:
         """The kinds of event logged for ``habit_id`` since the rig started, oldest first."""
@@ -99,9 +105,9 @@ class Rig:
 
     def restart_timer(self, habit_id: str, minutes_ago: float) -> None:
         """Pretend the habit's timer started some minutes ago (as if time had passed)."""
-        state = self.controller.tracker.state.habit(habit_id)
+        state = self.session.tracker.state.habit(habit_id)
         state.anchor = datetime.now().astimezone() - timedelta(minutes=minutes_ago)
-        self.controller.engine.replan()
+        self.session.engine.replan()
 
 
 MakeRig = Callable[..., Rig]
@@ -131,10 +137,10 @@ def menu_lines(menu: TrayMenu) -> list[str]:
 
 @pytest.fixture
 def make_rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MakeRig]:
-    """Builds and starts controllers (no tray offscreen: the main window shows at once)."""
-    monkeypatch.setattr(controller_module, "TRAY_WAIT_MS", 0)
+    """Builds and starts sessions (no tray offscreen: the main window shows at once)."""
+    monkeypatch.setattr(desktop_module, "TRAY_WAIT_MS", 0)
     quits: list[str] = []
-    monkeypatch.setattr(QApplication, "quit", lambda: quits.append("quit"))
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append("quit"))
     rigs: list[Rig] = []
 
     def make(
@@ -146,22 +152,24 @@ def make_rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
         history = History(tmp_path / f"history-{len(rigs)}.sqlite3")
         tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))
         path = tmp_path / "config" / "settings.toml"
-        rig = Rig(Controller(clock, tracker, path, loaded), history, path, clock.now(), Commands())
+        session = ReminderSession(clock, tracker, path, loaded)
+        rig = Rig(session, Desktop(session), history, path, clock.now(), Commands())
         rig.quits = quits
-        monkeypatch.setattr(rig.controller.notifier, "send", rig.sent.append)
-        monkeypatch.setattr(rig.controller.notifier, "withdraw", rig.withdrawn.append)
+        monkeypatch.setattr(rig.session.notifier, "send", rig.sent.append)
+        monkeypatch.setattr(rig.session.notifier, "withdraw", rig.withdrawn.append)
         rigs.append(rig)
         if start:
-            rig.controller.start(rig.commands)  # type: ignore[arg-type]
+            rig.desktop.start(rig.commands)  # type: ignore[arg-type]
         return rig
 
     yield make
     for rig in rigs:
-        rig.controller.shutdown()
+        rig.desktop.shutdown()
         rig.history.close()
-        for thing in (rig.controller.tray.icon, rig.controller.tray.menu, rig.controller.tray):
+        for thing in (rig.desktop.tray.icon, rig.desktop.tray.menu, rig.desktop.tray):
             thing.deleteLater()
-        rig.controller.deleteLater()
+        rig.desktop.deleteLater()
+        rig.session.deleteLater()
     for window in shown(MainWindow) + shown(QMessageBox):
         window.close()
         window.deleteLater()
@@ -176,8 +184,8 @@ def rig(make_rig: MakeRig) -> Rig:
 
 
 def test_remind_records_fired_and_sends_the_habit_title_with_a_rotating_prompt(rig: Rig) -> None:
-    rig.controller.remind("stretch")
-    rig.controller.remind("stretch")
+    rig.session.remind("stretch")
+    rig.session.remind("stretch")
     assert rig.events("stretch") == ["fired", "fired"]
     first, second = rig.sent
     assert first.habit_id == second.habit_id == "stretch"
@@ -193,14 +201,14 @@ def test_remind_records_fired_and_sends_the_habit_title_with_a_rotating_prompt(r
 
 def test_remind_uses_the_custom_prompt_when_one_is_set(make_rig: MakeRig) -> None:
     rig = make_rig(BASE.with_value("habits.posture.custom_prompt", "Shoulders <down>"))
-    rig.controller.remind("posture")
+    rig.session.remind("posture")
     assert [r.body for r in rig.sent] == ["Shoulders <down>"]
 
 
 def test_remind_restarts_the_habits_timer(rig: Rig) -> None:
     rig.restart_timer("posture", minutes_ago=25)
     assert near(rig.next_run("posture"), in_minutes(5))
-    rig.controller.remind("posture")
+    rig.session.remind("posture")
     assert near(rig.next_run("posture"), in_minutes(30))
 
 
@@ -208,7 +216,7 @@ def test_the_window_style_shows_the_apps_own_window_instead(
     qtbot: QtBot, make_rig: MakeRig
 ) -> None:
     rig = make_rig(BASE.with_value("general.notification_style", "window"))
-    rig.controller.remind("hydration")
+    rig.session.remind("hydration")
     assert rig.sent == []
     (window,) = shown(ReminderWindow)
     assert TITLES["hydration"] in labels(window)
@@ -218,10 +226,10 @@ def test_the_window_style_shows_the_apps_own_window_instead(
 
 
 def test_a_failed_notification_opens_the_window_with_the_same_text(rig: Rig) -> None:
-    rig.controller.remind("stress")
+    rig.session.remind("stress")
     (reminder,) = rig.sent
     assert shown(ReminderWindow) == []
-    rig.controller.notifier.failed.emit("stress", "No notification server is running.")
+    rig.session.notifier.failed.emit("stress", "No notification server is running.")
     (window,) = shown(ReminderWindow)
     assert reminder.body in labels(window)
     assert reminder.title in labels(window)
@@ -231,28 +239,34 @@ def test_a_new_reminder_replaces_the_open_window_of_that_habit(
     qtbot: QtBot, make_rig: MakeRig
 ) -> None:
     rig = make_rig(BASE.with_value("general.notification_style", "window"))
-    rig.controller.remind("posture")
+    rig.session.remind("posture")
     (first,) = shown(ReminderWindow)
-    rig.controller.remind("posture")
+    rig.session.remind("posture")
     (second,) = shown(ReminderWindow)
     assert second is not first
     # The replaced window was withdrawn, not missed: only the two firings are logged.
     assert rig.events("posture") == ["fired", "fired"]
 
 
-def test_a_due_habit_reaches_the_notifier_once_through_the_engine(qtbot: QtBot, rig: Rig) -> None:
+def test_a_due_habit_reaches_the_notifier_once_through_the_engine(
+    qtbot: QtBot, rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
     rig.restart_timer("posture", minutes_ago=30 - 0.3 / 60)  # due in 0.3 s
     qtbot.waitUntil(lambda: len(rig.sent) == 1, timeout=5000)
     qtbot.wait(200)
     assert [r.habit_id for r in rig.sent] == ["posture"]
     assert rig.events("posture") == ["fired"]
     assert near(rig.next_run("posture"), in_minutes(30))
+    logged = [r.getMessage() for r in caplog.records]
+    assert logged.count("reminder due: posture") == 1
+    assert logged.count("reminder fired: posture") == 1
 
 
 def test_shutdown_counts_an_open_reminder_window_as_missed(make_rig: MakeRig) -> None:
     rig = make_rig(BASE.with_value("general.notification_style", "window"))
-    rig.controller.remind("stress")
-    rig.controller.shutdown()
+    rig.session.remind("stress")
+    rig.desktop.shutdown()
     assert shown(ReminderWindow) == []
     assert rig.events("stress") == ["fired", "missed"]
 
@@ -274,15 +288,15 @@ def test_an_answer_is_logged_and_replans_at_once(
     rig: Rig, action: str, kind: str, minutes_to_next: int, withdraws: bool
 ) -> None:
     rig.restart_timer("posture", minutes_ago=25)  # posture (every 30 min) is due in 5 minutes
-    rig.controller.answer("posture", action)
+    rig.session.answer("posture", action)
     assert rig.events("posture") == [kind]
     assert near(rig.next_run("posture"), in_minutes(minutes_to_next))
     assert rig.withdrawn == (["posture"] if withdraws else [])
 
 
 def test_a_click_on_the_notification_opens_the_window_with_every_answer(rig: Rig) -> None:
-    rig.controller.remind("stretch")
-    rig.controller.answer("stretch", "open")
+    rig.session.remind("stretch")
+    rig.session.answer("stretch", "open")
     (window,) = shown(ReminderWindow)
     answers = {button.objectName() for button in window.findChildren(QPushButton)}
     assert {"start", "done", "snooze", "skip"} <= answers
@@ -296,7 +310,7 @@ def test_open_brings_the_window_forward_with_the_forwarded_token(
 ) -> None:
     activated: list[tuple[str, object]] = []
     monkeypatch.setattr(
-        controller_module,
+        windows_module,
         "activate",
         lambda window, tokens: activated.append((window.windowTitle(), tokens)),
     )
@@ -308,7 +322,7 @@ def test_open_brings_the_window_forward_with_the_forwarded_token(
 
 def test_an_unknown_answer_changes_nothing(rig: Rig) -> None:
     before = rig.next_run("posture")
-    rig.controller.answer("posture", "maybe")
+    rig.session.answer("posture", "maybe")
     assert rig.events("posture") == []
     assert rig.next_run("posture") == before
 
@@ -350,7 +364,7 @@ def test_snooze_puts_the_habit_off_for_the_given_minutes(rig: Rig) -> None:
     assert near(rig.next_run("stress"), in_minutes(15))
     snoozed = rig.command("status")["habits"]["stress"]["snoozed_until"]  # type: ignore[index]
     assert near(datetime.fromisoformat(snoozed), in_minutes(15))
-    assert any("snoozed until" in line for line in menu_lines(rig.controller.tray.menu))
+    assert any("snoozed until" in line for line in menu_lines(rig.desktop.tray.menu))
 
 
 @pytest.mark.parametrize("minutes", [0, -5, "10", None, 2.5, True])
@@ -370,40 +384,43 @@ def test_pause_for_minutes_holds_every_reminder_until_it_ends(rig: Rig) -> None:
         run = rig.next_run(habit_id)
         assert run is not None
         assert run > in_minutes(60)
-    assert "paused" in rig.controller.tray.icon.toolTip()
+    assert "paused" in rig.desktop.tray.icon.toolTip()
 
 
 def test_pause_until_tomorrow_ends_at_the_next_days_start(rig: Rig) -> None:
+    before = datetime.now()
     rig.command("pause", length="tomorrow")
-    until = rig.controller.tracker.state.paused_until
-    midnight = datetime.combine(datetime.now().date() + timedelta(days=1), datetime.min.time())
+    after = datetime.now()
+    until = rig.session.tracker.state.paused_until
+    # The two agree unless midnight passed during the command: then either answer is right.
+    midnights = {datetime.combine(t.date() + timedelta(days=1), time.min) for t in (before, after)}
     assert until is not None
-    assert until.replace(tzinfo=None) == midnight
-    assert rig.controller.tracker.is_paused()
+    assert until.replace(tzinfo=None) in midnights
+    assert rig.session.tracker.is_paused()
 
 
 def test_pause_off_holds_every_reminder_until_resumed(rig: Rig) -> None:
     rig.command("pause", length="off")
     assert all(rig.next_run(habit_id) is None for habit_id in HABIT_IDS)
     assert rig.command("status")["paused_indefinitely"] is True  # type: ignore[index]
-    lines = menu_lines(rig.controller.tray.menu)
+    lines = menu_lines(rig.desktop.tray.menu)
     assert any(line.replace("&", "").startswith("Resume reminders") for line in lines)
     rig.command("resume")
-    assert not rig.controller.tracker.is_paused()
+    assert not rig.session.tracker.is_paused()
     assert near(rig.next_run("posture"), in_minutes(30))
-    assert "paused" not in rig.controller.tray.icon.toolTip()
+    assert "paused" not in rig.desktop.tray.icon.toolTip()
 
 
 @pytest.mark.parametrize("length", [0, -30, "later", None, "60", True])
 def test_pause_refuses_a_bad_length(rig: Rig, length: object) -> None:
     with pytest.raises(CommandError, match="Pause length"):
         rig.command("pause", length=length)
-    assert not rig.controller.tracker.is_paused()
+    assert not rig.session.tracker.is_paused()
 
 
 def test_done_logs_and_closes_the_open_reminder_window(make_rig: MakeRig) -> None:
     rig = make_rig(BASE.with_value("general.notification_style", "window"))
-    rig.controller.remind("stretch")
+    rig.session.remind("stretch")
     assert len(shown(ReminderWindow)) == 1
     rig.restart_timer("stretch", minutes_ago=40)
     rig.command("done", habit="stretch")
@@ -414,17 +431,17 @@ def test_done_logs_and_closes_the_open_reminder_window(make_rig: MakeRig) -> Non
 
 def test_drink_counts_a_glass_or_the_given_amount(rig: Rig) -> None:
     assert str(GLASS_ML) in str(rig.command("drink"))
-    assert rig.controller.tracker.water_today() == GLASS_ML
+    assert rig.session.tracker.water_today() == GLASS_ML
     rig.command("drink", ml=400)
-    assert rig.controller.tracker.water_today() == GLASS_ML + 400
-    assert f"{GLASS_ML + 400} of 2000 ml" in rig.controller.tray.icon.toolTip()
+    assert rig.session.tracker.water_today() == GLASS_ML + 400
+    assert f"{GLASS_ML + 400} of 2000 ml" in rig.desktop.tray.icon.toolTip()
 
 
 @pytest.mark.parametrize("ml", ["400", 2.5, 0, -250, 5001, True])
 def test_drink_refuses_a_bad_amount(rig: Rig, ml: object) -> None:
     with pytest.raises(CommandError, match="millilitres"):
         rig.command("drink", ml=ml)
-    assert rig.controller.tracker.water_today() == 0
+    assert rig.session.tracker.water_today() == 0
 
 
 @pytest.mark.parametrize(
@@ -457,6 +474,25 @@ def test_open_builds_one_window_and_raises_it_again(
 def test_open_refuses_an_unknown_window(rig: Rig) -> None:
     with pytest.raises(CommandError, match="Unknown window"):
         rig.command("open", window="nonsense")
+    with pytest.raises(ValueError, match="unknown window 'nonsense'"):
+        rig.session.open_window("nonsense")
+    with pytest.raises(ValueError, match="unknown window 'nonsense'"):
+        rig.desktop.windows.open("nonsense")
+    assert shown(SettingsWindow) == []  # never some other window instead
+
+
+def test_every_window_name_has_exactly_one_builder(qtbot: QtBot) -> None:
+    def builder() -> QWidget:
+        return QWidget()
+
+    names = ("settings", "lifting", "history", "welcome", "professional")
+    with pytest.raises(ValueError, match=r"missing=.*'breathing'.*'posture'.*'stretch'"):
+        WindowRegistry(dict.fromkeys(names, builder))
+    every = dict.fromkeys(OPEN_WINDOWS, builder)
+    with pytest.raises(ValueError, match=r"extra=.*'yoga'"):
+        WindowRegistry({**every, "yoga": builder})
+    WindowRegistry(every).open("breathing")
+    assert len(shown(QWidget)) >= 1
 
 
 def test_quit_is_scheduled_not_done_inside_the_command(qtbot: QtBot, rig: Rig) -> None:
@@ -468,23 +504,23 @@ def test_quit_is_scheduled_not_done_inside_the_command(qtbot: QtBot, rig: Rig) -
 # --- the tray menu drives the same methods ----------------------------------------------------
 
 
-def test_the_tray_menu_reaches_the_controller(qtbot: QtBot, rig: Rig) -> None:
-    menu = rig.controller.tray.menu
+def test_the_tray_menu_reaches_the_session(qtbot: QtBot, rig: Rig) -> None:
+    menu = rig.desktop.tray.menu
     menu.remind_now.emit("posture")
     assert [r.habit_id for r in rig.sent] == ["posture"]
     menu.drink.emit()
-    assert rig.controller.tracker.water_today() == GLASS_ML
+    assert rig.session.tracker.water_today() == GLASS_ML
     menu.pause.emit("30")
-    assert near(rig.controller.tracker.state.paused_until, in_minutes(30))
+    assert near(rig.session.tracker.state.paused_until, in_minutes(30))
     menu.resume.emit()
-    assert not rig.controller.tracker.is_paused()
+    assert not rig.session.tracker.is_paused()
     menu.pause.emit("off")
-    assert rig.controller.tracker.state.paused_indefinitely
+    assert rig.session.tracker.state.paused_indefinitely
     menu.quit_requested.emit()
     assert rig.quits == ["quit"]
-    menu.open_settings.emit()
+    menu.open_window.emit("settings")
     assert len(shown(SettingsWindow)) == 1
-    menu.open_history.emit()
+    menu.open_window.emit("history")
     assert len(shown(HistoryWindow)) == 1
 
 
@@ -494,7 +530,7 @@ def test_the_tray_menu_reaches_the_controller(qtbot: QtBot, rig: Rig) -> None:
 def test_applied_settings_are_saved_privately_and_take_effect_at_once(rig: Rig) -> None:
     assert near(rig.next_run("posture"), rig.started + timedelta(minutes=30))
     new = BASE.with_value("habits.posture.interval_minutes", 50)
-    rig.controller.apply_settings(new)
+    rig.session.apply_settings(new)
     assert stat.S_IMODE(rig.settings_path.stat().st_mode) == 0o600
     assert load_settings(rig.settings_path).settings == new
     assert near(rig.next_run("posture"), rig.started + timedelta(minutes=50))
@@ -503,9 +539,9 @@ def test_applied_settings_are_saved_privately_and_take_effect_at_once(rig: Rig) 
 
 def test_disabling_a_habit_removes_its_menu_line_and_its_reminders(rig: Rig) -> None:
     title = TITLES["stretch"]
-    assert any(line.startswith(title) for line in menu_lines(rig.controller.tray.menu))
-    rig.controller.apply_settings(BASE.with_value("habits.stretch.enabled", False))
-    assert not any(line.startswith(title) for line in menu_lines(rig.controller.tray.menu))
+    assert any(line.startswith(title) for line in menu_lines(rig.desktop.tray.menu))
+    rig.session.apply_settings(BASE.with_value("habits.stretch.enabled", False))
+    assert not any(line.startswith(title) for line in menu_lines(rig.desktop.tray.menu))
     assert rig.next_run("stretch") is None
     assert rig.next_run("posture") is not None
 
@@ -519,7 +555,7 @@ def test_a_bad_settings_value_is_reported_once_at_start(tmp_path: Path, make_rig
     (box,) = shown(QMessageBox)
     assert "habits.posture.interval_minutes" in box.text()
     box.close()
-    rig.controller.apply_settings(BASE.with_value("habits.stress.interval_minutes", 60))
+    rig.session.apply_settings(BASE.with_value("habits.stress.interval_minutes", 60))
     assert shown(QMessageBox) == []
 
 
@@ -533,13 +569,13 @@ def test_a_good_settings_file_shows_no_message(rig: Rig) -> None:
 def test_without_a_tray_the_main_window_shows_after_the_retries(
     qtbot: QtBot, make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(controller_module, "TRAY_WAIT_MS", 300)
-    monkeypatch.setattr(controller_module, "TRAY_RETRY_MS", 100)
+    monkeypatch.setattr(desktop_module, "TRAY_WAIT_MS", 300)
+    monkeypatch.setattr(desktop_module, "TRAY_RETRY_MS", 100)
     rig = make_rig()
     assert shown(MainWindow) == []  # still hoping for a tray
     qtbot.waitUntil(lambda: len(shown(MainWindow)) == 1, timeout=3000)
     (window,) = shown(MainWindow)
-    assert rig.controller.tray.icon.toolTip() in labels(window)
+    assert rig.desktop.tray.icon.toolTip() in labels(window)
     qtbot.wait(300)
     assert len(shown(MainWindow)) == 1  # the retries stopped
 
@@ -547,7 +583,7 @@ def test_without_a_tray_the_main_window_shows_after_the_retries(
 def test_the_main_window_follows_changes_made_elsewhere(rig: Rig) -> None:
     (window,) = shown(MainWindow)
     rig.command("pause", length="off")
-    assert rig.controller.tray.icon.toolTip() in labels(window)
+    assert rig.desktop.tray.icon.toolTip() in labels(window)
     rig.command("drink", ml=500)
     assert any("500 of 2000 ml" in text for text in labels(window))
 
@@ -555,10 +591,10 @@ def test_the_main_window_follows_changes_made_elsewhere(rig: Rig) -> None:
 def test_with_a_tray_the_icon_shows_and_no_window(
     qtbot: QtBot, make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tray_icon = controller_module.QSystemTrayIcon
+    tray_icon = desktop_module.QSystemTrayIcon
     monkeypatch.setattr(tray_icon, "isSystemTrayAvailable", staticmethod(lambda: True))
     rig = make_rig()
-    assert rig.controller.tray.icon.isVisible()
+    assert rig.desktop.tray.icon.isVisible()
     assert shown(MainWindow) == []
 
 
@@ -590,7 +626,7 @@ def test_commands_over_the_socket(qtbot: QtBot, make_rig: MakeRig, run_dir: Path
     rig = make_rig(start=False)
     server = CommandServer(run_dir)
     server.start()
-    rig.controller.start(server)
+    rig.desktop.start(server)
     requests = [
         ["status", {}],
         ["snooze", {"habit": "posture", "minutes": "soon"}],
@@ -621,7 +657,7 @@ def test_commands_over_the_socket(qtbot: QtBot, make_rig: MakeRig, run_dir: Path
 
 def test_only_guided_habits_get_a_start_button_in_the_notification(rig: Rig) -> None:
     for habit_id in HABIT_IDS:
-        rig.controller.remind(habit_id)
+        rig.session.remind(habit_id)
     starts = {r.habit_id: r.buttons[0] == "start" for r in rig.sent}
     assert (starts["stretch"], starts["stress"], starts["hydration"]) == (True, True, False)
     assert all(r.buttons[-3:] == ("done", "snooze", "skip") for r in rig.sent)
@@ -633,8 +669,8 @@ def test_only_guided_habits_get_a_start_button_in_the_notification(rig: Rig) -> 
 def test_start_opens_the_break_and_only_finishing_records_done(
     qtbot: QtBot, rig: Rig, habit_id: str, kind: type[QWidget]
 ) -> None:
-    rig.controller.remind(habit_id)
-    rig.controller.notifier.action.emit(habit_id, "start")
+    rig.session.remind(habit_id)
+    rig.session.notifier.action.emit(habit_id, "start")
     (window,) = shown(kind)
     assert rig.withdrawn == [habit_id]
     assert rig.events(habit_id) == ["fired"]
@@ -647,7 +683,7 @@ def test_start_from_the_reminder_window_opens_the_stretch_break(
     qtbot: QtBot, make_rig: MakeRig
 ) -> None:
     rig = make_rig(BASE.with_value("general.notification_style", "window"))
-    rig.controller.remind("stretch")
+    rig.session.remind("stretch")
     (reminder,) = shown(ReminderWindow)
     qtbot.mouseClick(reminder.findChild(QPushButton, "start"), Qt.MouseButton.LeftButton)
     (session,) = shown(StretchSession)
@@ -660,9 +696,9 @@ def test_start_from_the_reminder_window_opens_the_stretch_break(
 def test_the_tray_starts_a_break_without_a_reminder_and_raises_an_open_one(
     qtbot: QtBot, rig: Rig
 ) -> None:
-    rig.controller.tray.menu.start_break.emit("stress")
+    rig.desktop.tray.menu.open_window.emit("breathing")
     (first,) = shown(BreathingPacer)
-    rig.controller.tray.menu.start_break.emit("stress")
+    rig.desktop.tray.menu.open_window.emit("breathing")
     assert shown(BreathingPacer) == [first]
     first.close()
 
@@ -673,7 +709,7 @@ def test_the_breaks_follow_the_settings(make_rig: MakeRig) -> None:
         .with_value("general.breathe_out_seconds", 5)
         .with_value("general.breathing_minutes", 1)
     )
-    rig.controller.start_break("stress")
+    rig.desktop.windows.open("breathing")
     (pacer,) = shown(BreathingPacer)
     assert (pacer.pace.inhale_seconds, pacer.pace.exhale_seconds) == (3, 5)
     assert pacer.countdown.total_remaining() == pytest.approx(64, abs=0.5)

@@ -1,10 +1,11 @@
-"""The controller's wiring of the reminder gate and of start at login (real engine and tracker).
+"""The session's wiring of the reminder gate and of start at login (real engine and tracker).
 
 Idle time comes from a settable stand-in; everything else is the running app's own code.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,11 +22,13 @@ from spasmguard.engine.capabilities import Capability, DesktopCapabilities
 from spasmguard.engine.gate import Sources
 from spasmguard.engine.notifier import Reminder
 from spasmguard.engine.readings import IdleAnswer, IdleSource
-from spasmguard.settings.model import Settings, to_plan_config
+from spasmguard.session.reminders import ReminderSession
+from spasmguard.settings.launch_entries import StartAtLoginError
+from spasmguard.settings.model import Settings, preferences, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
-from spasmguard.settings.store import LoadResult
-from spasmguard.ui import controller as controller_module
-from spasmguard.ui.controller import Controller, preferences
+from spasmguard.settings.store import LoadResult, load_settings
+from spasmguard.ui import desktop as desktop_module
+from spasmguard.ui.desktop import Desktop
 from spasmguard.ui.settings_window import SettingsWindow
 
 BASE = (
@@ -57,7 +60,8 @@ class Rig:
         clock = SystemClock()
         tracker = Tracker(self.history, clock, to_plan_config(BASE), preferences(BASE))
         path = tmp_path / "config" / "settings.toml"
-        self.controller = Controller(clock, tracker, path, LoadResult(BASE), Sources(self.idle))
+        self.session = ReminderSession(clock, tracker, path, LoadResult(BASE), Sources(self.idle))
+        self.desktop = Desktop(self.session)
         self.sent: list[str] = []
         self.started = datetime.now().astimezone()
 
@@ -66,10 +70,10 @@ class Rig:
 
     def make_due(self, habit_id: str) -> None:
         """Pretend the habit's timer started one interval ago, so it falls due now."""
-        interval = self.controller.settings.habit(habit_id).interval_minutes
-        state = self.controller.tracker.state.habit(habit_id)
+        interval = self.session.settings.habit(habit_id).interval_minutes
+        state = self.session.tracker.state.habit(habit_id)
         state.anchor = datetime.now().astimezone() - timedelta(minutes=interval + 1)
-        self.controller.engine.replan()
+        self.session.engine.replan()
 
     def fired(self, habit_id: str) -> int:
         until = datetime.now().astimezone() + timedelta(seconds=1)
@@ -77,7 +81,7 @@ class Rig:
         return sum(1 for e in events if e.habit == habit_id and e.kind == "fired")
 
     def menu_texts(self) -> list[str]:
-        menu = self.controller.tray.menu
+        menu = self.desktop.tray.menu
         menu.aboutToShow.emit()
         texts = []
         for action in (a for a in menu.actions() if a.isVisible()):
@@ -89,37 +93,45 @@ class Rig:
 
 @pytest.fixture
 def rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Rig]:
-    monkeypatch.setattr(controller_module, "TRAY_WAIT_MS", 0)
+    monkeypatch.setattr(desktop_module, "TRAY_WAIT_MS", 0)
     monkeypatch.setattr(QApplication, "quit", lambda: None)
     made = Rig(tmp_path)
-    monkeypatch.setattr(made.controller.notifier, "send", made.send)
-    monkeypatch.setattr(made.controller.notifier, "withdraw", lambda _habit_id: None)
-    made.controller.start(Commands())  # type: ignore[arg-type]
+    monkeypatch.setattr(made.session.notifier, "send", made.send)
+    monkeypatch.setattr(made.session.notifier, "withdraw", lambda _habit_id: None)
+    made.desktop.start(Commands())  # type: ignore[arg-type]
     yield made
-    made.controller.shutdown()
+    made.desktop.shutdown()
     made.history.close()
     for widget in QApplication.topLevelWidgets():
         widget.close()
-    made.controller.deleteLater()
+    made.desktop.deleteLater()
+    made.session.deleteLater()
 
 
 def hold_while_away(rig: Rig, qtbot: QtBot, habit_id: str) -> None:
     """The user has been away ten minutes when the habit falls due: the gate holds it."""
     rig.idle.seconds = 10 * 60
     rig.make_due(habit_id)
-    qtbot.waitUntil(lambda: len(rig.controller.gate.held) == 1)
+    qtbot.waitUntil(lambda: len(rig.session.gate.held) == 1)
 
 
 def test_a_reminder_due_while_away_is_held_then_shown_once_on_return(
-    rig: Rig, qtbot: QtBot
+    rig: Rig, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     hold_while_away(rig, qtbot, "hydration")
     assert rig.sent == []
     assert rig.fired("hydration") == 0  # nothing was shown to an empty chair
+    assert "reminder fired: hydration" not in caplog.messages
+    # The timer restarted when it fell due, and that was saved: held, it does not come again.
+    saved = rig.history.load_state().habit("hydration").anchor
+    assert saved == rig.session.tracker.state.habit("hydration").anchor
+    assert abs(datetime.now().astimezone() - saved) < timedelta(seconds=5)
     rig.idle.seconds = 2
-    rig.controller.gate.check()
+    rig.session.gate.check()
     assert rig.sent == ["hydration"]
     assert rig.fired("hydration") == 1
+    assert caplog.messages.count("reminder fired: hydration") == 1
 
 
 def test_the_heartbeat_brings_the_held_reminder_once_the_user_is_back(
@@ -127,24 +139,24 @@ def test_the_heartbeat_brings_the_held_reminder_once_the_user_is_back(
 ) -> None:
     hold_while_away(rig, qtbot, "stress")
     rig.idle.seconds = 2
-    rig.controller.timewatch.beat.emit(30.0)  # the next reading is a minute off: not yet
+    rig.session.timewatch.beat.emit(30.0)  # the next reading is a minute off: not yet
     assert rig.sent == []
-    rig.controller.timewatch.beat.emit(150.0)  # a beat this long reaches the reading
+    rig.session.timewatch.beat.emit(150.0)  # a beat this long reaches the reading
     assert rig.sent == ["stress"]
 
 
 def test_coming_back_restarts_the_posture_and_stretch_timers(rig: Rig) -> None:
     for habit_id in ("posture", "stretch", "hydration"):
-        rig.controller.tracker.state.habit(habit_id).anchor = datetime.now().astimezone() - (
+        rig.session.tracker.state.habit(habit_id).anchor = datetime.now().astimezone() - (
             timedelta(minutes=20)
         )
-    rig.controller.engine.replan()
+    rig.session.engine.replan()
     rig.idle.seconds = 15 * 60
-    rig.controller.gate.check()
+    rig.session.gate.check()
     rig.idle.seconds = 1
-    rig.controller.gate.check()
+    rig.session.gate.check()
     now = datetime.now().astimezone()
-    runs = rig.controller.engine.next_run_times()
+    runs = rig.session.engine.next_run_times()
     for habit_id, interval in (("posture", 30), ("stretch", 45)):
         run = runs[habit_id]
         assert run is not None
@@ -158,21 +170,30 @@ def test_do_not_disturb_from_the_tray_holds_reminders_until_turned_off(
     rig: Rig, qtbot: QtBot
 ) -> None:
     assert "Until I turn it off" in rig.menu_texts()
-    rig.controller.tray.menu.do_not_disturb.emit("on")
+    rig.desktop.tray.menu.do_not_disturb.emit("on")
     assert "Turn off &do not disturb" in rig.menu_texts()
     rig.make_due("stress")
     rig.make_due("posture")
-    qtbot.waitUntil(lambda: len(rig.controller.gate.held) == 2)
+    qtbot.waitUntil(lambda: len(rig.session.gate.held) == 2)
     assert rig.sent == []
-    rig.controller.tray.menu.do_not_disturb.emit("off")
+    rig.desktop.tray.menu.do_not_disturb.emit("off")
     assert sorted(rig.sent) == ["posture", "stress"]
     assert "Until I turn it off" in rig.menu_texts()
 
 
 def test_do_not_disturb_for_an_hour_shows_its_end_in_the_menu(rig: Rig) -> None:
-    rig.controller.tray.menu.do_not_disturb.emit("60")
-    end = (datetime.now().astimezone() + timedelta(minutes=60)).strftime("%H:%M")
-    assert f"Turn off &do not disturb (on until {end})" in rig.menu_texts()
+    before = datetime.now()
+    rig.desktop.tray.menu.do_not_disturb.emit("60")
+    texts = rig.menu_texts()
+    after = datetime.now()
+    # An end on another day names its weekday. The times agree unless a minute (or midnight)
+    # turned during these lines: then any of them is right.
+    ends = {
+        end.strftime("%H:%M" if end.date() == shown.date() else "%a %H:%M")
+        for end in (before + timedelta(minutes=60), after + timedelta(minutes=60))
+        for shown in (before, after)
+    }
+    assert any(f"Turn off &do not disturb (on until {end})" in texts for end in ends), texts
 
 
 def test_saving_the_settings_installs_and_removes_the_login_entry(
@@ -180,12 +201,24 @@ def test_saving_the_settings_installs_and_removes_the_login_entry(
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     entry = tmp_path / "xdg" / "autostart" / "spasmguard.desktop"
-    rig.controller.apply_settings(BASE.with_value("general.start_at_login", True))
+    rig.session.apply_settings(BASE.with_value("general.start_at_login", True))
     assert entry.is_file()
     assert "Exec=" in entry.read_text()
-    rig.controller.apply_settings(BASE.with_value("general.idle_threshold_minutes", 12))
+    rig.session.apply_settings(BASE.with_value("general.idle_threshold_minutes", 12))
     assert not entry.exists()
-    assert rig.controller.gate.presence.threshold == timedelta(minutes=12)
+    assert rig.session.gate.presence.threshold == timedelta(minutes=12)
+
+
+def test_a_login_entry_that_cannot_be_written_is_not_a_lost_save(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    (tmp_path / "xdg").write_text("a file where the folder should be")
+    wanted = BASE.with_value("general.start_at_login", True).with_value("general.glass_ml", 400)
+    with pytest.raises(StartAtLoginError, match=r"^Start at login could not be switched on"):
+        rig.session.apply_settings(wanted)
+    assert load_settings(rig.session.settings_path).settings == wanted
+    assert rig.session.settings == wanted
 
 
 def test_settings_disable_what_the_desktop_cannot_tell(
@@ -194,7 +227,7 @@ def test_settings_disable_what_the_desktop_cannot_tell(
     reason = "GNOME on Wayland does not tell apps when a window is fullscreen."
     cannot = DesktopCapabilities(fullscreen=Capability(False, reason))
     monkeypatch.setattr(Sources, "capabilities", lambda _sources: cannot)
-    rig.controller.open_window("settings")
+    rig.desktop.windows.open("settings")
     (window,) = (w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsWindow))
     (box,) = window.findChildren(QCheckBox, "general.detect_fullscreen")
     assert not box.isEnabled()

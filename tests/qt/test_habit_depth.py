@@ -1,6 +1,6 @@
 """Posture check, "+ a glass", "When to see a professional" and the first-run welcome.
 
-Windows are tested on their own and through a real Controller (real Tracker and History in
+Windows are tested on their own and through a real session and desktop (real Tracker and History in
 tmp_path, real time); only the notifier's send and withdraw are replaced by recorders, as in
 test_controller.py. Expected values come from the packaged content and the settings schema.
 """
@@ -28,15 +28,17 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import SystemClock
-from spasmguard.core.habits import load_habits, load_posture, load_professional
+from spasmguard.core.habits import load_habits, load_posture
 from spasmguard.core.history import History
+from spasmguard.core.safety import load_professional
 from spasmguard.core.tracker import Tracker
 from spasmguard.engine.notifier import Reminder
-from spasmguard.settings.model import Settings, to_plan_config
+from spasmguard.session.reminders import WELCOME_FLAG, ReminderSession
+from spasmguard.settings.model import Settings, preferences, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult, load_settings
-from spasmguard.ui import controller as controller_module
-from spasmguard.ui.controller import WELCOME_FLAG, Controller, preferences
+from spasmguard.ui import desktop as desktop_module
+from spasmguard.ui.desktop import Desktop
 from spasmguard.ui.lifting_panel import LiftingPanel
 from spasmguard.ui.posture_check import PostureCheck
 from spasmguard.ui.professional_panel import ProfessionalPanel
@@ -74,16 +76,17 @@ class Commands(dict[str, Callable[[dict[str, object]], object]]):
 
 @dataclass
 class App:
-    """A started controller around a history, with what it sent to the notifier."""
+    """A started session and desktop around a history, with what it sent to the notifier."""
 
-    controller: Controller
+    session: ReminderSession
+    desktop: Desktop
     commands: Commands = field(default_factory=Commands)
     sent: list[Reminder] = field(default_factory=list)
     withdrawn: list[str] = field(default_factory=list)
 
     def events(self, habit_id: str) -> list[str]:
         now = datetime.now().astimezone()
-        history = self.controller.tracker.history
+        history = self.session.tracker.history
         events = history.events_between(now - timedelta(minutes=5), now + timedelta(seconds=1))
         return [e.kind for e in events if e.habit == habit_id]
 
@@ -101,34 +104,36 @@ def history(tmp_path: Path) -> Iterator[History]:
 def start_app(
     qtbot: QtBot, tmp_path: Path, history: History, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[StartApp]:
-    """Starts controllers on the same history and settings path (as restarts of the app)."""
-    monkeypatch.setattr(controller_module, "TRAY_WAIT_MS", 0)
+    """Starts sessions on the same history and settings path (as restarts of the app)."""
+    monkeypatch.setattr(desktop_module, "TRAY_WAIT_MS", 0)
     apps: list[App] = []
 
     def start(*, welcome: bool = False, settings: Settings = BASE) -> App:
         clock = SystemClock()
         tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))
         path = tmp_path / "config" / "settings.toml"
-        app = App(Controller(clock, tracker, path, LoadResult(settings)))
-        monkeypatch.setattr(app.controller.notifier, "send", app.sent.append)
-        monkeypatch.setattr(app.controller.notifier, "withdraw", app.withdrawn.append)
-        app.controller.start(app.commands, welcome=welcome)  # type: ignore[arg-type]
+        session = ReminderSession(clock, tracker, path, LoadResult(settings))
+        app = App(session, Desktop(session))
+        monkeypatch.setattr(app.session.notifier, "send", app.sent.append)
+        monkeypatch.setattr(app.session.notifier, "withdraw", app.withdrawn.append)
+        app.desktop.start(app.commands, welcome=welcome)  # type: ignore[arg-type]
         apps.append(app)
         return app
 
     yield start
     for app in apps:
-        app.controller.shutdown()
-        for thing in (app.controller.tray.icon, app.controller.tray.menu, app.controller.tray):
+        app.desktop.shutdown()
+        for thing in (app.desktop.tray.icon, app.desktop.tray.menu, app.desktop.tray):
             thing.deleteLater()
-        app.controller.deleteLater()
+        app.desktop.deleteLater()
+        app.session.deleteLater()
     for window in QApplication.topLevelWidgets():
         if window.isVisible():
             window.close()
 
 
 def menu_action(app: App, text: str) -> None:
-    menu = app.controller.tray.menu
+    menu = app.desktop.tray.menu
     menu.aboutToShow.emit()
     shown = (a for a in menu.actions() if a.isVisible())
     (action,) = [a for a in shown if a.text().replace("&", "") == text]
@@ -188,7 +193,7 @@ def test_a_submitted_check_records_answers_and_done_and_withdraws(
     qtbot: QtBot, start_app: StartApp, history: History
 ) -> None:
     app = start_app()
-    app.controller.remind("posture")
+    app.session.remind("posture")
     menu_action(app, "Posture check…")
     (check,) = shown(PostureCheck)
     missed = CHECKLIST.items[1]
@@ -198,18 +203,19 @@ def test_a_submitted_check_records_answers_and_done_and_withdraws(
     gone(qtbot, check)
     assert app.events("posture") == ["fired", "done"]
     assert "posture" in app.withdrawn
-    now = datetime.now().astimezone()
-    misses = {item: (m, t) for item, m, t in history.posture_misses(1, now)}
+    # Today is the day the check was recorded on, even if midnight has passed since.
+    (done_at,) = [e.at for e in history.all_events() if e.kind == "done"]
+    misses = {item: (m, t) for item, m, t in history.posture_misses(1, done_at)}
     assert misses == {item.id: (int(item is missed), 1) for item in CHECKLIST.items}
     # The next check shows what was missed.
-    app.controller.start_break("posture")
+    app.desktop.windows.open("posture")
     (again,) = shown(PostureCheck)
     assert missed.title in again.findChild(QLabel, "summary").text()
 
 
 def test_start_on_the_posture_reminder_opens_the_checklist(start_app: StartApp) -> None:
     app = start_app(settings=BASE.with_value("general.notification_style", "window"))
-    app.controller.remind("posture")
+    app.session.remind("posture")
     (window,) = shown(ReminderWindow)
     window.findChild(QPushButton, "start").click()
     assert len(shown(PostureCheck)) == 1
@@ -227,7 +233,7 @@ def test_open_posture_from_the_command_line(qtbot: QtBot, start_app: StartApp) -
 def test_only_the_hydration_reminder_offers_a_glass(start_app: StartApp) -> None:
     app = start_app()
     for habit_id in ("hydration", "posture"):
-        app.controller.remind(habit_id)
+        app.session.remind(habit_id)
     glass = {r.habit_id: "glass" in r.buttons for r in app.sent}
     assert glass == {"hydration": True, "posture": False}
     (hydration,) = [r for r in app.sent if r.habit_id == "hydration"]
@@ -236,22 +242,22 @@ def test_only_the_hydration_reminder_offers_a_glass(start_app: StartApp) -> None
 
 def test_a_glass_from_the_reminder_window_counts_water_and_done(start_app: StartApp) -> None:
     app = start_app(settings=BASE.with_value("general.notification_style", "window"))
-    app.controller.remind("hydration")
+    app.session.remind("hydration")
     (window,) = shown(ReminderWindow)
     window.findChild(QPushButton, "glass").click()
-    assert app.controller.tracker.water_today() == GLASS_ML
+    assert app.session.tracker.water_today() == GLASS_ML
     assert app.events("hydration") == ["fired", "done", "water"]
-    assert f"{GLASS_ML} of 2000 ml" in app.controller.tray.icon.toolTip()
+    assert f"{GLASS_ML} of 2000 ml" in app.desktop.tray.icon.toolTip()
 
 
 def test_the_notifications_glass_button_counts_too(start_app: StartApp) -> None:
     app = start_app()
-    app.controller.remind("hydration")
-    app.controller.answer("hydration", "glass")
-    assert app.controller.tracker.water_today() == GLASS_ML
+    app.session.remind("hydration")
+    app.session.answer("hydration", "glass")
+    assert app.session.tracker.water_today() == GLASS_ML
     assert app.withdrawn == ["hydration"]
-    app.controller.answer("posture", "glass")  # never offered there: ignored
-    assert app.controller.tracker.water_today() == GLASS_ML
+    app.session.answer("posture", "glass")  # never offered there: ignored
+    assert app.session.tracker.water_today() == GLASS_ML
 
 
 def test_the_reminder_window_has_no_glass_for_other_habits(qtbot: QtBot) -> None:
@@ -263,14 +269,14 @@ def test_the_reminder_window_has_no_glass_for_other_habits(qtbot: QtBot) -> None
 # --- when to see a professional -----------------------------------------------------------------
 
 
-def test_the_panel_shows_every_red_flag_and_the_notice(qtbot: QtBot) -> None:
+def test_the_panel_shows_every_warning_sign_and_the_notice(qtbot: QtBot) -> None:
     panel = ProfessionalPanel()
     qtbot.addWidget(panel)
     shown_texts = texts(panel)
     assert ADVICE.intro in shown_texts
-    assert all(flag in shown_texts for flag in ADVICE.red_flags)
+    assert all(sign in shown_texts for sign in (*ADVICE.urgent.signs, *ADVICE.soon.signs))
     assert panel.findChild(QLabel, "notice").text() == ADVICE.notice
-    assert any("numbness" in flag and "legs" in flag for flag in ADVICE.red_flags)
+    assert ADVICE.physiotherapist in shown_texts
     assert all(
         label.textFormat() == Qt.TextFormat.PlainText for label in panel.findChildren(QLabel)
     )
@@ -310,11 +316,11 @@ def test_the_panel_is_reachable_from_tray_lifting_and_welcome(
     if route == "tray":
         menu_action(app, "When to see a professional…")
     elif route == "lifting":
-        app.controller.open_window("lifting")
+        app.desktop.windows.open("lifting")
         (lifting,) = shown(LiftingPanel)
         lifting.findChild(QPushButton, "professional").click()
     else:
-        app.controller.open_window("welcome")
+        app.desktop.windows.open("welcome")
         (welcome,) = shown(WelcomeWindow)
         welcome.findChild(QPushButton, "professional").click()
     assert len(shown(ProfessionalPanel)) == 1
@@ -357,7 +363,7 @@ def test_first_start_shows_the_welcome_and_skip_marks_it_seen(
     welcome.findChild(QPushButton, "skip").click()
     gone(qtbot, welcome)
     assert history.flag(WELCOME_FLAG) is not None
-    assert not app.controller.settings_path.exists()  # skipping saves nothing
+    assert not app.session.settings_path.exists()  # skipping saves nothing
 
 
 def test_the_welcome_is_not_shown_the_second_time(qtbot: QtBot, start_app: StartApp) -> None:
@@ -365,7 +371,7 @@ def test_the_welcome_is_not_shown_the_second_time(qtbot: QtBot, start_app: Start
     (welcome,) = shown(WelcomeWindow)
     welcome.close()  # the window's close button counts as seen too
     gone(qtbot, welcome)
-    first.controller.shutdown()
+    first.desktop.shutdown()
     start_app(welcome=True)
     assert shown(WelcomeWindow) == []
 
@@ -381,10 +387,10 @@ def test_save_applies_the_settings_through_the_normal_save(
     )
     welcome.findChild(QPushButton, "save").click()
     gone(qtbot, welcome)
-    saved = load_settings(app.controller.settings_path).settings
+    saved = load_settings(app.session.settings_path).settings
     assert saved.habit("posture").interval_minutes == 50
     assert saved.general.work_start.hour == 23  # 00:00 one hour earlier
-    assert app.controller.tracker.config.plan("posture").interval_minutes == 50
+    assert app.session.tracker.config.plan("posture").interval_minutes == 50
     assert history.flag(WELCOME_FLAG) is not None
 
 
@@ -396,7 +402,7 @@ def test_no_welcome_unless_asked_or_when_a_settings_file_exists(
     settings_path = tmp_path / "config" / "settings.toml"
     settings_path.parent.mkdir()
     settings_path.write_text("schema_version = 1\n")
-    assert start_app(welcome=False).controller.is_first_run() is False
+    assert start_app(welcome=False).session.is_first_run() is False
 
 
 def test_the_welcome_can_be_asked_for_again(qtbot: QtBot, start_app: StartApp) -> None:
@@ -411,6 +417,6 @@ def test_the_welcome_can_be_asked_for_again(qtbot: QtBot, start_app: StartApp) -
 def test_reminders_still_come_while_the_welcome_is_open(start_app: StartApp) -> None:
     app = start_app(welcome=True)
     assert len(shown(WelcomeWindow)) == 1
-    app.controller.remind("stretch")
+    app.session.remind("stretch")
     assert [r.habit_id for r in app.sent] == ["stretch"]
     assert QApplication.activeModalWidget() is None

@@ -1,6 +1,6 @@
-"""The controller when things go wrong or text is hostile: failed saves, markup in user text.
+"""The session when things go wrong or text is hostile: failed saves, markup in user text.
 
-Uses the controller rig of test_controller.py (real Tracker, History, engine, tray, windows).
+Uses the session rig of test_controller.py (real Tracker, History, engine, tray, windows).
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ def test_a_settings_file_that_cannot_be_written_still_takes_effect_and_says_so(
     rig.settings_path.mkdir(parents=True)  # a folder where the file should be: no write works
     changed = BASE.with_value("habits.posture.interval_minutes", 90)
     with pytest.raises(SettingsError) as failure:
-        rig.controller.apply_settings(changed)
+        rig.session.apply_settings(changed)
     message = str(failure.value)
     assert message.startswith("Could not save settings.toml")
     assert message.endswith("The new settings are in effect until spasmguard quits.")
-    assert rig.controller.settings == changed
-    assert rig.controller.tracker.config.plan("posture").interval_minutes == 90
+    assert rig.session.settings == changed
+    assert rig.session.tracker.config.plan("posture").interval_minutes == 90
     assert near(rig.next_run("posture"), in_minutes(90))
     assert rig.settings_path.is_dir()
     assert not any(rig.settings_path.iterdir())
@@ -44,10 +44,10 @@ def test_a_later_save_that_works_writes_the_session_settings(make_rig: MakeRig) 
     rig.settings_path.mkdir(parents=True)
     first = BASE.with_value("habits.posture.interval_minutes", 90)
     with pytest.raises(SettingsError):
-        rig.controller.apply_settings(first)
+        rig.session.apply_settings(first)
     rig.settings_path.rmdir()  # the file can be written again
     # The settings window builds on the settings in effect, which include the unsaved change.
-    rig.controller.apply_settings(first.with_value("habits.stress.interval_minutes", 60))
+    rig.session.apply_settings(first.with_value("habits.stress.interval_minutes", 60))
     on_disk = load_settings(rig.settings_path).settings
     assert on_disk.habit("posture").interval_minutes == 90
     assert on_disk.habit("stress").interval_minutes == 60
@@ -73,13 +73,13 @@ def test_a_custom_prompt_with_markup_is_shown_verbatim_and_never_reaches_the_tra
         "habits.posture.custom_prompt", HOSTILE
     )
     rig = make_rig(settings)
-    rig.controller.remind("posture")
+    rig.session.remind("posture")
     (window,) = shown(ReminderWindow)
     showing = [label for label in window.findChildren(QLabel) if label.text() == HOSTILE]
     assert showing, "the prompt is shown exactly as written"
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in showing)
-    tooltip = rig.controller.tray.icon.toolTip()
-    texts = [tooltip, *menu_lines(rig.controller.tray.menu)]
+    tooltip = rig.desktop.tray.icon.toolTip()
+    texts = [tooltip, *menu_lines(rig.desktop.tray.menu)]
     assert not any("Sit" in text for text in texts)
     # QSystemTrayIcon renders a tooltip as rich text when it looks like markup.
     assert not GuiQt.mightBeRichText(tooltip)

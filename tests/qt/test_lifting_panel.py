@@ -10,11 +10,20 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from spasmguard.core.habits import load_lifting, load_professional
+from spasmguard.core.habits import load_lifting
 from spasmguard.core.resources import read_bytes
+from spasmguard.core.safety import load_professional
 from spasmguard.ui.lifting_panel import LiftingPanel
 
 MakePanel = Callable[[int, int], LiftingPanel]
+
+
+def settled(panel: LiftingPanel) -> bool:
+    """The scroll area has fitted the page to the window: its width, and the height its steps
+    need at that width once they flowed into columns (or the window's height, if more)."""
+    page, viewport = panel.scroll_area.widget(), panel.scroll_area.viewport()
+    height = max(viewport.height(), page.heightForWidth(viewport.width()))
+    return page.size().toTuple() == (viewport.width(), height)
 
 
 @pytest.fixture
@@ -28,7 +37,7 @@ def make_panel(qtbot) -> Iterator[MakePanel]:
         panel.resize(width, height)
         panel.show()
         qtbot.waitExposed(panel)
-        qtbot.wait(50)  # let the scroll area settle the page's height for the new width
+        qtbot.waitUntil(lambda: settled(panel))
         return panel
 
     yield make
@@ -54,7 +63,8 @@ def test_shows_every_numbered_step_the_lists_and_the_red_flags(make_panel):
     for number, step in enumerate(guide.steps, start=1):
         assert f"{number}. {step.title}" in texts
         assert step.text in texts
-    for item in (*guide.dos, *guide.donts, *advice.red_flags, advice.intro, advice.notice):
+    signs = (*advice.urgent.signs, *advice.soon.signs)
+    for item in (*guide.dos, *guide.donts, *signs, advice.intro, advice.notice):
         assert item in texts
 
 
@@ -110,9 +120,8 @@ def test_all_text_wraps_inside_the_scroll_area_without_clipping(make_panel, widt
 def test_keyboard_scrolls_the_page(qtbot, make_panel):
     panel = make_panel(400, 300)
     panel.activateWindow()
-    qtbot.waitActive(panel)
+    qtbot.waitUntil(panel.scroll_area.hasFocus)  # the page takes the keys, not a label
     scroll_bar = panel.scroll_area.verticalScrollBar()
-    assert panel.scroll_area.hasFocus()
     assert scroll_bar.value() == 0
     qtbot.keyClick(panel.scroll_area, Qt.Key.Key_PageDown)
     assert scroll_bar.value() > 0
@@ -121,7 +130,7 @@ def test_keyboard_scrolls_the_page(qtbot, make_panel):
 def test_escape_closes_and_deletes_the_panel(qtbot, make_panel):
     panel = make_panel(400, 300)
     panel.activateWindow()
-    qtbot.waitActive(panel)
+    qtbot.waitUntil(panel.scroll_area.hasFocus)
     qtbot.keyClick(panel.scroll_area, Qt.Key.Key_Escape)
     assert not panel.isVisible()
     qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=2000)

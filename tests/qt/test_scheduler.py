@@ -17,20 +17,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from datetime import time as clock_time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core import planner
-from spasmguard.core.clock import FakeClock, SystemClock
+from spasmguard.core.clock import Clock, FakeClock, SystemClock
+from spasmguard.core.history import History
 from spasmguard.core.planner import HabitPlan, PlanConfig, WorkingHours
 from spasmguard.core.state import RuntimeState
+from spasmguard.core.tracker import Preferences, Tracker
 from spasmguard.engine.scheduler import PlannerTrigger, QtTimerScheduler, ReminderEngine
 
 ALWAYS = WorkingHours(clock_time(0), clock_time(0), frozenset(range(7)))
 INTERVALS = {"posture": 30, "hydration": 45, "stretch": 60, "stress": 90}
 HABIT_IDS = tuple(INTERVALS)
+PREFS = Preferences(snooze_minutes=10, glass_ml=250, water_goal_ml=2000)
 
 
 def make_config(intervals: dict[str, int], disabled: frozenset[str] = frozenset()) -> PlanConfig:
@@ -41,13 +45,34 @@ def make_config(intervals: dict[str, int], disabled: frozenset[str] = frozenset(
     return PlanConfig(habits, ALWAYS)
 
 
+def make_tracker(history_path: Path, clock: Clock) -> Tracker:
+    """A real tracker (and history) at the start of a session, as the engine is given one."""
+    tracker = Tracker(History(history_path), clock, make_config(INTERVALS), PREFS)
+    tracker.start()
+    return tracker
+
+
 @dataclass
 class World:
-    clock: SystemClock
-    config: PlanConfig
-    state: RuntimeState
+    tracker: Tracker
     fired: list[tuple[str, threading.Thread]] = field(default_factory=list)
     engine: ReminderEngine = field(init=False)
+
+    @property
+    def clock(self) -> Clock:
+        return self.tracker.clock
+
+    @property
+    def config(self) -> PlanConfig:
+        return self.tracker.config
+
+    @config.setter
+    def config(self, config: PlanConfig) -> None:
+        self.tracker.config = config
+
+    @property
+    def state(self) -> RuntimeState:
+        return self.tracker.state
 
     def due_in(self, habit_id: str, seconds: float) -> None:
         """Restart the habit's timer so that the planner makes it due in ``seconds``."""
@@ -62,16 +87,16 @@ class World:
 
 
 @pytest.fixture
-def world(qtbot: QtBot) -> Iterator[World]:
-    clock = SystemClock()
-    holder = World(clock, make_config(INTERVALS), RuntimeState())
-    engine = ReminderEngine(clock, lambda: holder.config, lambda: holder.state)
+def world(qtbot: QtBot, tmp_path: Path) -> Iterator[World]:
+    holder = World(make_tracker(tmp_path / "history.sqlite3", SystemClock()))
+    engine = ReminderEngine(holder.tracker)
     engine.due.connect(lambda habit_id: holder.fired.append((habit_id, threading.current_thread())))
     holder.engine = engine
     engine.start()
     yield holder
     engine.shutdown()
     engine.deleteLater()
+    holder.tracker.history.close()
 
 
 def settle(qtbot: QtBot, world: World) -> None:
@@ -178,22 +203,25 @@ def test_trigger_ends_apschedulers_catch_up_walk_until_the_planner_moves_on() ->
     assert PlannerTrigger(lambda: None).get_next_fire_time(None, now) is None
 
 
-def test_a_clock_that_stands_still_fires_an_overdue_habit_once(qtbot: QtBot) -> None:
+def test_a_clock_that_stands_still_fires_an_overdue_habit_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     # The planner answers "now" for an overdue habit; with a frozen clock that answer never
     # passes APScheduler's own now, which must not make it replay the run forever.
     clock = FakeClock(datetime.now(UTC))
-    config, state = make_config(INTERVALS), RuntimeState()
-    engine = ReminderEngine(clock, lambda: config, lambda: state)
+    tracker = make_tracker(tmp_path / "history.sqlite3", clock)
+    engine = ReminderEngine(tracker)
     fired: list[str] = []
     engine.due.connect(fired.append)
     engine.start()
-    state.habit("posture").anchor = clock.now() - timedelta(hours=1)
+    tracker.state.habit("posture").anchor = clock.now() - timedelta(hours=1)
     engine.replan()
     qtbot.waitUntil(lambda: fired != [], timeout=3000)
     qtbot.wait(200)
     assert fired == ["posture"]
     assert engine.next_run_times()["posture"] == clock.now() + timedelta(minutes=30)
     engine.shutdown()
+    tracker.history.close()
 
 
 def test_start_plans_one_paused_or_armed_job_per_habit(qtbot: QtBot, world: World) -> None:
@@ -237,10 +265,14 @@ def test_a_due_habit_fires_once_on_the_gui_thread_and_moves_one_interval_on(
     qtbot.wait(300)  # a second emission would show up here
     assert world.fired == [("stretch", threading.main_thread())]
 
-    fired_at = world.state.habit("stretch").last_fired
-    assert fired_at is not None
+    # The tracker restarted the timer and saved it; "fired" is recorded only when shown.
+    restarted = world.state.habit("stretch").anchor
+    assert restarted is not None
+    assert abs(world.clock.now() - restarted) < timedelta(seconds=2)
+    assert world.tracker.history.load_state().habit("stretch").anchor == restarted
+    assert world.state.habit("stretch").last_fired is None
     interval = timedelta(minutes=INTERVALS["stretch"])
-    assert world.engine.next_run_times()["stretch"] == fired_at + interval
+    assert world.engine.next_run_times()["stretch"] == restarted + interval
     assert_armed_at_earliest(world)
 
 

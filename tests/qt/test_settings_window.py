@@ -6,6 +6,7 @@ never from the window, so a window that drifts from the schema fails here.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterator
 from datetime import time
 
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
-from spasmguard.settings.atomic import SettingsError
+from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import OPTIONS, WEEKDAYS, Kind, Option, option
+from spasmguard.settings.store import SettingsError
 from spasmguard.ui import settings_window
 from spasmguard.ui.settings_window import SettingsWindow
 
@@ -428,6 +430,25 @@ def test_a_failed_save_is_explained_and_the_edits_stay(
     assert window.isVisible()
     assert spin(window, "general.water_goal_ml").value() == 3000
     assert button(window, Button.Apply).isEnabled()
+
+
+def test_a_failed_login_entry_is_reported_as_itself_and_the_save_stands(
+    qtbot: QtBot, open_window: Opener, warnings: list[tuple[str, str]]
+) -> None:
+    sentence = "Start at login could not be switched on. Could not save spasmguard.desktop: ..."
+    saved: list[Settings] = []
+
+    def save_then_fail_the_entry(settings: Settings) -> None:
+        saved.append(settings)
+        raise StartAtLoginError(errno.EACCES, sentence)
+
+    window = open_window(save=save_then_fail_the_entry)
+    spin(window, "general.water_goal_ml").setValue(3000)
+    with qtbot.waitSignal(window.applied, timeout=1000):
+        button(window, Button.Ok).click()
+    assert warnings == [("Start at login not changed", sentence)]
+    assert [s.general.water_goal_ml for s in saved] == [3000]
+    assert not window.isVisible()
 
 
 def test_the_schema_judges_what_the_widgets_allow(

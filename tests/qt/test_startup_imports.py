@@ -12,14 +12,14 @@ import PySide6
 
 from spasmguard import app
 
-# Modules the start-up loads before PySide6 that the controller imports again after it.
+# Modules the start-up loads before PySide6 that the session and desktop import again after it.
 LOADED_BEFORE_QT = ("spasmguard.core.history", "apscheduler.schedulers.base", "logging.handlers")
 
 PROBE = f"""
 import linecache, sys
 from spasmguard import app
 app._import_before_qt()
-import spasmguard.ui.controller
+import spasmguard.ui.desktop
 files = [sys.modules[name].__file__ for name in {LOADED_BEFORE_QT!r}]
 print(sum(name in linecache.cache for name in files), len(linecache.cache))
 """
@@ -36,7 +36,7 @@ def _probe() -> tuple[int, int]:
 def test_pyside_does_not_read_the_source_of_modules_loaded_before_it() -> None:
     read, cached = _probe()
     assert read == 0
-    # The controller's own Qt modules are still read (they do use PySide6): the hook is live,
+    # The desktop's own Qt modules are still read (they do use PySide6): the hook is live,
     # so the zero above is the registry at work, not a hook that never ran.
     assert cached > 0
 

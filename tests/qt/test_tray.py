@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QLabel, QMenu, QSystemTrayIcon, QToolButton
 from pytestqt.qtbot import QtBot
 
+from spasmguard.core.commands import OPEN_WINDOWS
 from spasmguard.ui.main_window import MainWindow
 from spasmguard.ui.tray import HabitLine, Tray, TrayMenu, TrayView
 
@@ -206,45 +207,58 @@ def test_an_open_ended_pause_offers_resume_without_a_time(box: ViewBox) -> None:
     assert entry(TrayMenu(box), "Resume").text().replace("&", "") == "Resume reminders"
 
 
+def test_quit_entry_emits_its_signal(qtbot: QtBot, menu: TrayMenu) -> None:
+    with qtbot.waitSignal(menu.quit_requested, timeout=1000):
+        entry(menu, "Quit").trigger()
+
+
 @pytest.mark.parametrize(
-    ("label", "signal"),
+    ("label", "name"),
     [
-        ("Lifting technique…", "open_lifting"),
-        ("Settings…", "open_settings"),
-        ("Quit", "quit_requested"),
+        ("Stretch break…", "stretch"),
+        ("Breathing break…", "breathing"),
+        ("Posture check…", "posture"),
+        ("Lifting technique…", "lifting"),
+        ("When to see a professional…", "professional"),
+        ("Welcome tour…", "welcome"),
+        ("History…", "history"),
+        ("Settings…", "settings"),
     ],
 )
-def test_window_and_quit_entries_emit_their_signals(
-    qtbot: QtBot, menu: TrayMenu, label: str, signal: str
+def test_window_entries_name_their_window(
+    qtbot: QtBot, menu: TrayMenu, label: str, name: str
 ) -> None:
-    with qtbot.waitSignal(getattr(menu, signal), timeout=1000):
+    with qtbot.waitSignal(menu.open_window, timeout=1000) as blocker:
         entry(menu, label).trigger()
-
-
-@pytest.mark.parametrize(
-    ("label", "habit_id"), [("Stretch break…", "stretch"), ("Breathing break…", "stress")]
-)
-def test_guided_break_entries_name_their_habit(
-    qtbot: QtBot, menu: TrayMenu, label: str, habit_id: str
-) -> None:
-    with qtbot.waitSignal(menu.start_break, timeout=1000) as blocker:
-        entry(menu, label).trigger()
-    assert blocker.args == [habit_id]
+    assert blocker.args == [name]
+    assert name in OPEN_WINDOWS
 
 
 def test_the_menu_is_updated_from_a_fresh_view_each_time_it_shows(
     qtbot: QtBot, box: ViewBox, menu: TrayMenu
 ) -> None:
     open_and_close(qtbot, menu)
+    before = entries(menu)
     assert habit_entries(menu)[0] == f"Sit up{SEPARATOR}next 14:30"
     box.view = replace(
-        VIEW, habits=(replace(POSTURE, next_due=NOW.replace(hour=15, minute=5)),), water_ml=1000
+        VIEW,
+        habits=(replace(POSTURE, next_due=NOW.replace(hour=15, minute=5)),),
+        water_ml=1000,
+        dnd_on=True,
+        dnd_until=NOW + timedelta(days=1),
     )
     asked = box.asked
     open_and_close(qtbot, menu)
     assert box.asked > asked
-    assert habit_entries(menu) == [f"Sit up{SEPARATOR}next 15:05"]
-    assert "1000 / 2000 ml" in entry(menu, "I drank").text()
+    # Every line that depends on the view says what the new one says; the rest is unchanged.
+    changed = {
+        f"Sit up{SEPARATOR}next 14:30": [f"Sit up{SEPARATOR}next 15:05"],
+        f"Stretch{SEPARATOR}next Fri 09:30": [],
+        "I drank a glass of water  (750 / 2000 ml)": ["I drank a glass of water  (1000 / 2000 ml)"],
+        "&Do not disturb": ["Turn off &do not disturb (on until Fri 10:00)"],
+    }
+    assert set(changed) <= set(before), before
+    assert entries(menu) == [new for old in before for new in changed.get(old, [old])]
 
 
 def test_the_menu_keeps_its_entries_when_it_shows_again(

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -225,6 +227,45 @@ def test_status_json_uses_the_local_offset(env: Env, monkeypatch: pytest.MonkeyP
     for due in dues:
         assert _parse_moment(due).utcoffset() == timedelta(hours=5, minutes=30)
         assert _parse_moment(due) > datetime.now().astimezone()
+
+
+@pytest.mark.parametrize(
+    ("tz", "zone", "offset"),
+    [
+        ("Asia/Kolkata", "Asia/Kolkata", timedelta(hours=5, minutes=30)),
+        (
+            "TST+01:00:04",  # a POSIX rule, not a zone name: west of Greenwich is positive
+            "UTC-01:00:04 (a fixed offset: no daylight-saving changes)",
+            -timedelta(hours=1, seconds=4),
+        ),
+    ],
+)
+def test_status_says_which_zone_its_times_are_in(
+    env: Env, monkeypatch: pytest.MonkeyPatch, tz: str, zone: str, offset: timedelta
+) -> None:
+    monkeypatch.setenv("TZ", tz)
+    result = env.run("status")
+    assert result.code == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == f"Times are in {zone}."
+    dues = json.loads(env.run("status", "--json").stdout)["habits"].values()
+    assert {_parse_moment(info["next_due"]).utcoffset() for info in dues} == {offset}
+
+
+def test_status_leaves_a_history_from_an_older_version_as_it_was(env: Env) -> None:
+    path = env.data / "history.sqlite3"
+    History(path).close()
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("DROP TABLE posture_checks")
+        conn.execute("PRAGMA user_version = 1")  # as the first release left it
+    result = env.run("status")
+    assert result.code == 1
+    assert result.error_lines == [
+        f"spasmguard: {path} was written by an older spasmguard; start the app once to update it"
+    ]
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "posture_checks" not in tables
 
 
 def test_status_shows_a_pause_saved_by_the_app(env: Env) -> None:

@@ -73,9 +73,11 @@ def run_cli(argv: list[str]) -> tuple[int, str, str]:
 
 
 def assert_clear(code: int, err: str) -> None:
-    """A documented exit code; a failure says why, a usage error in one line, no traceback."""
+    """A documented exit code; a failure says why, a usage error in one line, no traceback,
+    and no bug caught by run_command's last resort (a KeyError would still exit 1)."""
     assert code in EXIT_CODES
     assert "Traceback" not in err
+    assert "unexpected error" not in err
     lines = err.splitlines()
     if code != cli.EXIT_OK:
         assert lines, "a failure must say why"
@@ -125,3 +127,19 @@ def test_the_fuzzer_sees_real_failures() -> None:
         assert run_cli(["snooze", "posture", "0"])[0] == cli.EXIT_USAGE
         assert run_cli(["trigger", "posture"])[0] == cli.EXIT_NOT_RUNNING
         assert run_cli(["config", "path"])[0] == cli.EXIT_OK
+
+
+def test_the_fuzzer_fails_on_a_bug_caught_as_an_unexpected_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A KeyError inside a command exits 1 with one sentence, like a real failure: not enough."""
+
+    def broken(_args: object) -> None:
+        raise KeyError("habits")
+
+    monkeypatch.setitem(cli._HANDLERS, "status", broken)
+    with private_dirs():
+        code, _out, err = run_cli(["status"])
+    assert (code, err) == (cli.EXIT_ERROR, "spasmguard: unexpected error: 'habits'\n")
+    with pytest.raises(AssertionError, match="unexpected error"):
+        assert_clear(code, err)

@@ -20,13 +20,12 @@ from spasmguard.core.habits import (
     PromptRotation,
     load_habits,
     load_lifting,
-    load_professional,
     parse_habits,
     parse_lifting,
-    parse_professional,
     reminder_text,
 )
 from spasmguard.core.resources import read_bytes, read_text, resource
+from spasmguard.core.safety import load_professional
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
@@ -98,11 +97,11 @@ def test_paused_icon_differs_from_the_normal_one() -> None:
 
 
 def test_habit_reasons_follow_the_guide() -> None:
-    """Each reason names the cause the guide gives for that habit."""
+    """Each reason names the cause the guide gives for that habit (in our own words)."""
     expected = {
-        "posture": "strain",
+        "posture": "position",
         "hydration": "cramps",
-        "stretch": "strengthen",
+        "stretch": "sitting",
         "stress": "tension",
     }
     habits = load_habits()
@@ -274,26 +273,6 @@ def test_parse_lifting_keeps_file_order() -> None:
 def test_malformed_lifting_names_file_and_key(text: str, pattern: str) -> None:
     with pytest.raises(ContentError, match=pattern):
         parse_lifting(text, "lift.toml")
-
-
-# ---- professional advice ----------------------------------------------------------------
-
-
-def test_red_flags_cover_leg_symptoms_and_the_notice_is_present() -> None:
-    advice = load_professional()
-    flags = " ".join(advice.red_flags).lower()
-    for symptom in ("numbness", "tingling", "weakness", "legs"):
-        assert symptom in flags
-    assert advice.intro.strip()
-    assert "not medical advice" in advice.notice.lower()
-    assert "professional" in advice.notice.lower()
-
-
-def test_malformed_professional_names_file_and_key() -> None:
-    with pytest.raises(ContentError, match=r"pro\.toml: 'notice' is missing"):
-        parse_professional('intro = "i"\nred_flags = ["r"]\n', "pro.toml")
-    with pytest.raises(ContentError, match=r"pro\.toml: 'red_flags' must be a list"):
-        parse_professional('intro = "i"\nred_flags = "r"\nnotice = "n"\n', "pro.toml")
 
 
 # ---- prompt rotation --------------------------------------------------------------------

@@ -20,6 +20,7 @@ import pytest
 
 from spasmguard.core.history import (
     EVENT_KINDS,
+    IN_MEMORY,
     SCHEMA_VERSION,
     Event,
     History,
@@ -109,6 +110,18 @@ def test_a_foreign_sqlite_database_is_refused_and_left_alone(db_path: Path) -> N
     with pytest.raises(HistoryError, match="not a spasmguard history database"):
         History(db_path)
     assert db_path.read_bytes() == before
+
+
+def test_an_in_memory_history_works_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    day = date(2026, 5, 4)
+    with History(IN_MEMORY) as history:
+        history.record("posture", "done", berlin(day), state=RuntimeState(paused_indefinitely=True))
+        assert history.today_counts(berlin(day))["posture"]["done"] == 1
+        assert history.load_state().paused_indefinitely
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_newer_schema_is_read_but_never_written_or_downgraded(db_path: Path) -> None:

@@ -1,12 +1,14 @@
-"""The layer rules of DESIGN.md, enforced.
+"""The layer rules of docs/architecture.md, enforced.
 
 import-linter reads the contracts from pyproject.toml. The tests run it on the real tree, prove
 it would catch a violation (on a copy with a forbidden import planted), and check at run time
-that importing every core and settings module loads no Qt, APScheduler or notifier code.
+that importing every core and settings module loads no Qt, APScheduler or notifier code, and
+that the session loads no widget code (proved the same way, by planting an import).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -60,6 +62,8 @@ def test_contracts_hold_on_the_real_tree(tmp_path: Path) -> None:
         ("settings/store.py", "import apscheduler"),
         ("core/history.py", "from spasmguard.settings import paths"),
         ("engine/__init__.py", "from spasmguard import ui"),
+        ("engine/gate.py", "from spasmguard.session import reminders"),
+        ("session/reminders.py", "from spasmguard.ui import tray"),
     ],
 )
 def test_a_planted_violation_is_caught(tmp_path: Path, module: str, planted: str) -> None:
@@ -87,3 +91,38 @@ def test_core_and_settings_load_no_gui_code_at_runtime() -> None:
     ).stdout
     assert len(modules) >= 8
     assert out.strip() == "[]"
+
+
+WIDGET_MODULES = ("PySide6.QtWidgets", "PySide6.QtGui")
+
+
+def _widget_modules_loaded_by_the_session(src: Path) -> list[str]:
+    """The widget modules importing every session module loads (import-linter cannot tell
+    PySide6's submodules apart, so this rule is checked at run time)."""
+    modules = sorted(
+        f"spasmguard.session.{p.stem}" for p in (src / "spasmguard/session").glob("*.py")
+    )
+    script = (
+        "import importlib, json, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        f"print(json.dumps(sorted(set(sys.modules) & set({WIDGET_MODULES!r}))))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    assert len(modules) >= 3
+    return list(json.loads(out))
+
+
+def test_the_session_loads_no_widget_code(tmp_path: Path) -> None:
+    assert _widget_modules_loaded_by_the_session(SRC) == []
+    tree = _copy_tree(tmp_path)
+    target = tree / "src" / "spasmguard" / "session" / "commands.py"
+    target.write_text(target.read_text("utf-8") + "\nimport PySide6.QtWidgets  # noqa\n", "utf-8")
+    assert "PySide6.QtWidgets" in _widget_modules_loaded_by_the_session(tree / "src")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import plistlib
 import subprocess
 import sys
@@ -18,8 +19,8 @@ from spasmguard.core.launchers import (
     windows_run_value,
 )
 from spasmguard.core.resources import read_text
-from spasmguard.settings import launch_entries
 from spasmguard.settings.launch_entries import (
+    StartAtLoginError,
     autostart_file,
     install_menu_entry,
     set_start_at_login,
@@ -182,8 +183,12 @@ def test_a_relative_xdg_config_home_is_ignored(xdg: Path, monkeypatch: pytest.Mo
 
 def test_an_unwritable_autostart_folder_is_one_plain_sentence(xdg: Path) -> None:
     (xdg / "config").write_text("a file where the folder should be")
-    with pytest.raises(launch_entries.SettingsError, match="Could not create the folder"):
+    with pytest.raises(StartAtLoginError) as caught:
         set_start_at_login(True)
+    assert str(caught.value).startswith(
+        f"Start at login could not be switched on. Could not create the folder {xdg / 'config'}"
+    )
+    assert caught.value.errno == errno.ENOTDIR
 
 
 def test_install_menu_entry_writes_a_valid_entry_and_the_icon(xdg: Path) -> None:

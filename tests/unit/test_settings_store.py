@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spasmguard.core.clock import FakeClock
-from spasmguard.settings import atomic
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import OPTIONS, Kind, Option
 from spasmguard.settings.store import (
@@ -159,6 +158,34 @@ def test_unreadable_file_is_copied_aside_byte_for_byte(path: Path, raw: bytes) -
     assert result.notice.startswith("settings.toml could not be read (")
     assert "settings.toml.corrupt-20261125-104500" in result.notice
     assert "defaults are in use" in result.notice
+
+
+def test_an_unreadable_file_is_copied_whole_when_the_disk_takes_it_in_pieces(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = write(path, BROKEN_FILES["binary with NULs"])
+    real_write = os.write
+    monkeypatch.setattr(os, "write", lambda fd, data: real_write(fd, bytes(data)[:100]))
+    copy = load_settings(path).corrupt_copy
+    assert copy is not None
+    assert copy.read_bytes() == raw
+
+
+def test_a_copy_that_cannot_be_written_is_explained_and_left_out(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(path, b"= broken")
+
+    def disk_full(fd: int, data: Any) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "write", disk_full)
+    result = load_settings(path)
+    assert result.corrupt_copy is None
+    assert result.notice is not None
+    assert "could not be copied aside. Could not write settings.toml.corrupt-" in result.notice
+    assert "No space left on device." in result.notice
+    assert folder_names(path.parent) == {"settings.toml"}
 
 
 def test_invalid_toml_notice_says_where(path: Path) -> None:
@@ -465,42 +492,6 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp_file(
     assert folder_names(path.parent) == {"settings.toml"}
 
 
-def test_a_short_write_error_midway_is_handled_too(
-    path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    raw = write(path, b"old")
-    real_write = os.write
-    calls = []
-
-    def write_half_then_fail(fd: int, data: Any) -> int:
-        calls.append(len(data))
-        if len(calls) > 1:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return real_write(fd, bytes(data)[: len(data) // 2])
-
-    monkeypatch.setattr(os, "write", write_half_then_fail)
-    with pytest.raises(SettingsError, match="No space left"):
-        atomic.write_atomic(path, b"0123456789")
-    assert calls == [10, 5]
-    assert path.read_bytes() == raw
-    assert folder_names(path.parent) == {"settings.toml"}
-
-
-def test_write_atomic_creates_the_folder_and_writes_all_bytes(tmp_path: Path) -> None:
-    target = tmp_path / "a" / "b" / "file.bin"
-    data = os.urandom(200_000)
-    atomic.write_atomic(target, data)
-    assert target.read_bytes() == data
-    assert target.stat().st_mode & 0o777 == 0o600
-    assert folder_names(target.parent) == {"file.bin"}
-
-
-def test_write_atomic_explains_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
-    (tmp_path / "blocker").write_text("a file, not a folder")
-    with pytest.raises(SettingsError, match="Could not create the folder"):
-        atomic.write_atomic(tmp_path / "blocker" / "settings.toml", b"x")
-
-
 # --- never raises ----------------------------------------------------------------------------
 
 _KEYS = st.sampled_from([item.name for item in OPTIONS] + ["schema_version", "general", "x"])
@@ -604,16 +595,3 @@ def test_any_valid_settings_survive_save_and_load(first: Settings, second: Setti
         loaded = load_settings(target)
         assert save_settings(target, second, loaded) == (second != first)
         assert load_settings(target) == LoadResult(second)
-
-
-def test_a_save_removes_temp_files_a_crash_left_behind(tmp_path: Path) -> None:
-    target = tmp_path / "settings.toml"
-    target.write_bytes(b"old")
-    leftovers = [tmp_path / ".settings.toml.0badc0de.tmp", tmp_path / ".settings.toml.1.tmp"]
-    for leftover in leftovers:
-        leftover.write_bytes(b"half written")
-    unrelated = tmp_path / ".other.toml.1.tmp"
-    unrelated.write_bytes(b"not ours")
-    atomic.write_atomic(target, b"new")
-    assert target.read_bytes() == b"new"
-    assert folder_names(tmp_path) == {"settings.toml", ".other.toml.1.tmp"}

@@ -7,7 +7,7 @@ times are worked out by hand from the planner's rules.
 from __future__ import annotations
 
 import copy
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -255,6 +255,13 @@ def test_format_shows_times_in_the_zone_of_now() -> None:
     status = report()
     status["habits"]["posture"]["next_due"] = "2026-11-25T09:30:00+00:00"
     assert "next 10:30" in line_of(format_status(status, TITLES, NOW), "posture")
+
+
+def test_format_names_the_zone_its_times_are_in() -> None:
+    assert format_status(report(), TITLES, NOW).splitlines()[-1] == "Times are in Europe/Berlin."
+    fixed = NOW.astimezone(timezone(timedelta(hours=-1, seconds=-4)))
+    last = format_status(report(), TITLES, fixed).splitlines()[-1]
+    assert last == "Times are in UTC-01:00:04 (a fixed offset: no daylight-saving changes)."
 
 
 def test_format_lines_up_the_columns() -> None:

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from spasmguard.core import planner
 from spasmguard.core.clock import FakeClock
 from spasmguard.core.habits import HABIT_IDS
 from spasmguard.core.history import Event, History, HistoryError
@@ -57,8 +56,7 @@ def tracker(db_path: Path, clock: FakeClock) -> Iterator[Tracker]:
     """A tracker whose session started at the clock's time (as the engine starts it)."""
     with History(db_path) as history:
         started = Tracker(history, clock, CONFIG, PREFS)
-        planner.start(CONFIG, started.state, clock.now(), clock.monotonic())
-        started.save_state()
+        started.start()
         yield started
 
 
@@ -139,6 +137,42 @@ def test_fired_restarts_the_timer_and_is_logged(
     state = stored(db_path)[1]
     assert same_moment(state.habits["posture"].last_fired, at("2026-11-25", "10:30"))
     assert same_moment(state.habits["posture"].anchor, at("2026-11-25", "10:30"))
+
+
+def test_start_begins_every_timer_now_and_saves_it(db_path: Path, clock: FakeClock) -> None:
+    with History(db_path) as history:
+        old = RuntimeState()
+        old.habit("posture").anchor = WEDNESDAY_10 - timedelta(hours=3)
+        history.save_state(old)
+        Tracker(history, clock, CONFIG, PREFS).start()
+    state = stored(db_path)[1]
+    assert all(same_moment(state.habits[hid].anchor, WEDNESDAY_10) for hid in HABIT_IDS)
+
+
+def test_falling_due_restarts_the_timer_and_saves_it_but_records_nothing(
+    tracker: Tracker, clock: FakeClock, db_path: Path
+) -> None:
+    clock.advance(timedelta(minutes=30))
+    tracker.fell_due("posture")
+    assert tracker.due_habits() == []
+    assert same_moment(tracker.next_due("posture"), at("2026-11-25", "11:00"))
+    events, state = stored(db_path)
+    assert events == []  # a reminder counts as fired only when it is shown
+    assert same_moment(state.habits["posture"].anchor, at("2026-11-25", "10:30"))
+    assert state.habits["posture"].last_fired is None
+
+
+def test_a_clock_set_forward_is_observed_once_and_saved(
+    tracker: Tracker, clock: FakeClock, db_path: Path
+) -> None:
+    assert tracker.observe_clock() is None
+    clock.jump(timedelta(minutes=50))  # wall time only, as a clock change does
+    warp = tracker.observe_clock()
+    assert warp is not None
+    assert (warp.kind, warp.restarted) == ("forward", ("posture", "stretch"))
+    assert tracker.observe_clock() is None
+    state = stored(db_path)[1]
+    assert same_moment(state.habits["posture"].anchor, at("2026-11-25", "10:50"))
 
 
 def test_missed_is_logged_without_moving_the_timer(

@@ -7,12 +7,15 @@ which is exactly what a suspend or a manual clock change looks like).
 
 from __future__ import annotations
 
+import logging
 import os
 import time
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_LOG = logging.getLogger(__name__)
 
 
 class Clock(Protocol):
@@ -28,31 +31,47 @@ class Clock(Protocol):
 
 
 def local_zone() -> tzinfo:
-    """The local time zone as a real zone (with DST rules), not a fixed offset.
+    """The local time zone as a real zone (with DST rules) where the system names one.
 
-    A fixed offset from ``datetime.now().astimezone()`` would compute tomorrow's working
-    hours with today's offset, which is wrong across a daylight-saving switch.
+    ``TZ``, when set, wins over ``/etc/localtime``, as it does for the C library. A zone name
+    (``Europe/Berlin``, ``:Europe/Berlin`` or a path into a zoneinfo folder) gives a real zone.
+    Anything else (a POSIX rule such as ``TST+01:00:04``, or a system with neither, such as
+    Windows) gives the fixed offset the C library reports now: right today, but it computes
+    tomorrow's working hours with today's offset across a daylight-saving switch, so
+    :func:`describe_zone` says so.
     """
-    for key in (os.environ.get("TZ", "").lstrip(":"), _etc_localtime_key()):
-        if key:
-            try:
-                return ZoneInfo(key)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    # astimezone() always sets a zone; UTC only satisfies the type (no assert: python -O drops it).
-    return datetime.now().astimezone().tzinfo or UTC
+    tz = os.environ.get("TZ")
+    key = _zone_key(tz.lstrip(":")) if tz is not None else _etc_localtime_key()
+    if key:
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    offset = datetime.now().astimezone().utcoffset() or timedelta(0)
+    return timezone(offset)
+
+
+def describe_zone(zone: tzinfo) -> str:
+    """The zone as a user should read it in a log or a report (which zone, and is it real)."""
+    if isinstance(zone, ZoneInfo):
+        return zone.key
+    return f"{zone} (a fixed offset: no daylight-saving changes)"
 
 
 def _etc_localtime_key() -> str:
     """The zone key /etc/localtime points at (e.g. ``Europe/Berlin``), or ''."""
     try:
-        target = Path(os.readlink("/etc/localtime"))
+        return _zone_key(os.readlink("/etc/localtime"))
     except OSError:
         return ""
-    parts = target.parts
+
+
+def _zone_key(name: str) -> str:
+    """``Europe/Berlin`` from itself or from a path into a zoneinfo folder; '' for other paths."""
+    parts = Path(name).parts
     if "zoneinfo" in parts:
         return "/".join(parts[parts.index("zoneinfo") + 1 :])
-    return ""
+    return "" if Path(name).is_absolute() else name
 
 
 class SystemClock:
@@ -60,11 +79,12 @@ class SystemClock:
 
     def __init__(self) -> None:
         self.zone = local_zone()
+        _LOG.info("local time zone: %s", describe_zone(self.zone))
 
     def refresh_zone(self) -> bool:
         """Re-read the local zone; True if it changed (the user travelled or changed it)."""
         zone = local_zone()
-        changed = str(zone) != str(self.zone)
+        changed = describe_zone(zone) != describe_zone(self.zone)
         self.zone = zone
         return changed
 

@@ -1,21 +1,33 @@
 """The vocabulary the command line and the running app share: what can be asked, and how much.
 
-Kept in a module of their own, free of imports, so the command line can validate arguments
-without loading the history or planner code, and the app checks the same bounds over IPC.
+Kept in a module of their own, free of project imports, so the command line can validate
+arguments without loading the history or planner code, and the app checks the same bounds over
+IPC. The window names here are the only list of them: the app's window registry
+(ui/windows.py) refuses to start unless it has a builder for exactly these names.
 """
+
+from collections.abc import Mapping
+from types import MappingProxyType
 
 MAX_SNOOZE_MINUTES = 24 * 60
 MAX_PAUSE_MINUTES = 24 * 60
 MAX_WATER_ML = 5000
 
-# Windows `spasmguard open NAME` can show; "stretch" and "breathing" are the guided breaks.
+NO_TOKENS: Mapping[str, str] = MappingProxyType({})
+"""No activation tokens: a window opened without a launcher behind it (tray, reminder)."""
+
+GUIDED_BREAKS = MappingProxyType(
+    {"posture": "posture", "stretch": "stretch", "stress": "breathing"}
+)
+"""The habits whose reminder offers Start, and the name of the window of each one's guided break."""
+
 OPEN_WINDOWS = (
     "settings",
     "lifting",
     "history",
     "welcome",
     "professional",
-    "posture",
-    "stretch",
-    "breathing",
+    "spasm",
+    *GUIDED_BREAKS.values(),
 )
+"""Every window the app opens by name (`spasmguard open NAME`, the tray, a reminder's Start)."""

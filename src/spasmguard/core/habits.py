@@ -1,4 +1,4 @@
-"""The habit catalogue and its content: prompts, safe lifting, posture checklist, red flags.
+"""The habit catalogue and its content: prompts, safe lifting, posture checklist.
 
 The words live in TOML files under ``resources/content/<language>/`` so that translators never
 touch code. Each file is parsed by a pure ``parse_*`` function (text in, frozen dataclasses out)
@@ -61,15 +61,6 @@ class LiftingGuide:
     steps: tuple[LiftingStep, ...]
     dos: tuple[str, ...]
     donts: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ProfessionalAdvice:
-    """When to see a professional, and the not-medical-advice notice."""
-
-    intro: str
-    red_flags: tuple[str, ...]
-    notice: str
 
 
 @dataclass(frozen=True)
@@ -203,16 +194,6 @@ def _lifting_step(table: _Table) -> LiftingStep:
     )
 
 
-def parse_professional(text: str, source: str) -> ProfessionalAdvice:
-    """The professional-help advice from a professional.toml text; source names the file."""
-    root = _document(text, source)
-    return ProfessionalAdvice(
-        intro=root.text("intro"),
-        red_flags=root.texts("red_flags"),
-        notice=root.text("notice"),
-    )
-
-
 def parse_posture(text: str, source: str) -> PostureChecklist:
     """The posture checklist from a posture.toml text; source names the file in errors."""
     root = _document(text, source)
@@ -271,12 +252,6 @@ def load_habits(language: str = FALLBACK_LANGUAGE) -> dict[str, Habit]:
 def load_lifting(language: str = FALLBACK_LANGUAGE) -> LiftingGuide:
     """The safe-lifting guide in ``language`` (or English); parsed once per language."""
     return parse_lifting(*_content_text("lifting.toml", language))
-
-
-@functools.cache
-def load_professional(language: str = FALLBACK_LANGUAGE) -> ProfessionalAdvice:
-    """The professional-help advice in ``language`` (or English); parsed once per language."""
-    return parse_professional(*_content_text("professional.toml", language))
 
 
 @functools.cache

@@ -56,6 +56,9 @@ _ONE_US = timedelta(microseconds=1)
 # runtime_state keys of set_flag(); the prefix keeps them apart from the 'state' row.
 _FLAG_PREFIX = "flag:"
 
+# A history kept in memory only, for a session whose file cannot be used: nothing is left behind.
+IN_MEMORY = Path(":memory:")
+
 _KIND_LIST_SQL = ", ".join(f"'{kind}'" for kind in EVENT_KINDS)
 
 # Migration steps: _MIGRATIONS[n] takes the schema from version n to n + 1.
@@ -133,7 +136,7 @@ class History:
     """The history database. Not thread-safe: use it from one thread (the GUI thread)."""
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
-        """Open, create or migrate ``path``; HistoryError if it is not our database.
+        """Open, create or migrate ``path`` (or :data:`IN_MEMORY`); HistoryError if not ours.
 
         A file that is not a spasmguard database is left exactly as it was. With ``read_only``
         the file must already exist and is neither created, migrated nor written (the command
@@ -146,7 +149,8 @@ class History:
         if read_only:
             self._conn = _connect_read_only(path)
         else:
-            _create_private_file(path)
+            if path != IN_MEMORY:
+                _create_private_file(path)
             self._conn = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
         try:
             self._open()
@@ -156,8 +160,12 @@ class History:
 
     def _open(self) -> None:
         version = self._identify()
-        if self.read_only and version < SCHEMA_VERSION:
+        if self.read_only and version == 0:
             raise HistoryError(f"{self.path} is not a complete spasmguard history yet")
+        if self.read_only and version < SCHEMA_VERSION:
+            raise HistoryError(
+                f"{self.path} was written by an older spasmguard; start the app once to update it"
+            )
         if version > SCHEMA_VERSION:
             # Written by a newer spasmguard: read what we can, never write or downgrade.
             self.read_only = True
@@ -168,8 +176,9 @@ class History:
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = NORMAL")
         self._migrate()
-        for suffix in ("", "-wal", "-shm"):
-            _chmod_private(Path(f"{self.path}{suffix}"))
+        if self.path != IN_MEMORY:
+            for suffix in ("", "-wal", "-shm"):
+                _chmod_private(Path(f"{self.path}{suffix}"))
 
     def _identify(self) -> int:
         """The schema version of an empty or spasmguard database; HistoryError for anything else."""

@@ -137,6 +137,12 @@ def mark_fired(state: RuntimeState, habit_id: str, now: datetime) -> None:
     _restart(state.habit(habit_id), now).last_fired = now
 
 
+def mark_due(state: RuntimeState, habit_id: str, now: datetime) -> None:
+    """The habit fell due: its timer restarts from now, so it is due again one interval later
+    (whether its reminder is shown now, held, or never answered), never in a loop."""
+    _restart(state.habit(habit_id), now)
+
+
 def mark_done(state: RuntimeState, habit_id: str, now: datetime) -> None:
     """The user did the habit: its timer restarts from now."""
     _restart(state.habit(habit_id), now).last_done = now

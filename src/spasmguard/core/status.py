@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from spasmguard.core import planner
+from spasmguard.core.clock import describe_zone
 from spasmguard.core.planner import PlanConfig
 from spasmguard.core.state import RuntimeState
 
@@ -18,7 +19,7 @@ from spasmguard.core.state import RuntimeState
 def build_status(
     config: PlanConfig, state: RuntimeState, now: datetime, *, running: bool
 ) -> dict[str, Any]:
-    """The JSON-shaped status of DESIGN.md: running, paused_until and per-habit next due.
+    """The JSON-shaped status (`spasmguard status --json`): running, paused_until, per-habit times.
 
     When the app is not running, nothing will be delivered, so old anchors would only say
     "overdue". Instead the report shows when each reminder would come if the app started now
@@ -76,6 +77,8 @@ def format_status(status: dict[str, Any], titles: dict[str, str], now: datetime)
         if info["snoozed_until"]:
             line += f" (snoozed until {_when(info['snoozed_until'], now)})"
         lines.append(line)
+    if now.tzinfo is not None:
+        lines.append(f"Times are in {describe_zone(now.tzinfo)}.")
     return "\n".join(lines)
 
 

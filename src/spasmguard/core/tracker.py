@@ -47,12 +47,17 @@ class Tracker:
         self._keep_water_goal(self.clock.now())
         self.history.save_state(self.state)
 
+    def start(self) -> None:
+        """Begin a session: every habit is first due one interval from now (saved)."""
+        planner.start(self.config, self.state, self.clock.now(), self.clock.monotonic())
+        self.history.save_state(self.state)
+
     def save_state(self) -> None:
         """Persist the runtime state (after the engine re-planned or started)."""
         self.history.save_state(self.state)
 
     def observe_clock(self) -> TimeWarp | None:
-        """Apply the planner's gap rules to a suspend or clock change, if one happened."""
+        """Apply the planner's gap rules to a suspend or clock change, if one happened (saved)."""
         warp = planner.observe_clock(
             self.config, self.state, self.clock.now(), self.clock.monotonic()
         )
@@ -71,8 +76,19 @@ class Tracker:
     def next_due(self, habit_id: str) -> datetime | None:
         return planner.next_due(self.config, self.state, habit_id, self.clock.now())
 
+    def fell_due(self, habit_id: str) -> None:
+        """The engine found the habit due: its timer restarts from now (saved).
+
+        So a reminder the gate holds, or one never answered, comes back one interval later and
+        never in a loop. Nothing is recorded here: a reminder counts as fired when it is shown.
+        """
+        now = self.clock.now()
+        planner.mark_due(self.state, habit_id, now)
+        self._keep_water_goal(now)
+        self.history.save_state(self.state)
+
     def fired(self, habit_id: str, detail: str = "") -> None:
-        """A reminder was shown: its timer restarts from now (idempotent at the same moment)."""
+        """A reminder was shown: recorded, and its timer restarts from now."""
         now = self.clock.now()
         planner.mark_fired(self.state, habit_id, now)
         self._keep_water_goal(now)

@@ -2,8 +2,9 @@
 
 One job per habit (job id = habit id) whose trigger asks the planner, so a settings or state
 change is seen the moment anything asks for a time. The scheduler arms exactly one ``QTimer``,
-set to the earliest due time: nothing polls. Jobs run on the GUI thread and only record, emit
-and re-plan; what a reminder looks like is the UI's business, reached through :attr:`due`.
+set to the earliest due time: nothing polls. Jobs run on the GUI thread: they tell the tracker
+that the habit fell due (the tracker restarts its timer and saves), emit :attr:`ReminderEngine.due`
+and re-plan. Whether and when the reminder is shown, and recording it, is the session's business.
 """
 
 from __future__ import annotations
@@ -21,11 +22,8 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.base import BaseTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from spasmguard.core import planner
 from spasmguard.core.away import format_duration
-from spasmguard.core.clock import Clock
-from spasmguard.core.planner import PlanConfig
-from spasmguard.core.state import RuntimeState
+from spasmguard.core.tracker import Tracker
 
 _LOG = logging.getLogger(__name__)
 
@@ -91,7 +89,7 @@ class PlannerTrigger(BaseTrigger):  # type: ignore[misc]
 
     APScheduler asks a trigger twice around a run. Before it, it walks forward from the missed
     run time, asking again with ``previous_fire_time`` set, until the answer is in the future;
-    until the run marks the habit fired the planner answers "now" for an overdue habit, so an
+    until the run restarts the habit's timer the planner answers "now" for an overdue habit, so an
     answer not later than ``previous_fire_time`` (a clock that stands still, or one coarser than
     APScheduler's) ends that walk with ``None``: one run, never a spin. After the run the
     planner gives the next due time. ``None`` there makes APScheduler remove the job, which
@@ -115,40 +113,33 @@ class PlannerTrigger(BaseTrigger):  # type: ignore[misc]
 class ReminderEngine(QObject):
     """The Qt face of the scheduler: keeps one job per habit and emits :attr:`due`.
 
-    ``config`` and ``state`` are providers, called whenever a time is needed, so the engine never
-    holds a stale copy. Call :meth:`replan` after any change to either; call :meth:`wake` when a
-    suspend or clock change is noticed (Qt timers run on the monotonic clock, which stands still
-    during a suspend, so the armed wakeup would otherwise come late).
+    The tracker is asked whenever a time is needed, so the engine never holds a stale copy, and
+    it decides and saves every change of state: the engine holds none. Call :meth:`replan` after
+    any change to the settings or the state; call :meth:`wake` when a suspend or clock change is
+    noticed (Qt timers run on the monotonic clock, which stands still during a suspend, so the
+    armed wakeup would otherwise come late).
     """
 
-    #: A habit is due (its id). Emitted inside the job, on the GUI thread: a slot that opens a
-    #: nested event loop (a modal dialog) should connect queued, or the scheduler is re-entered.
+    #: A habit fell due (its id), its timer already restarted by the tracker. Emitted inside the
+    #: job, on the GUI thread: a slot that opens a nested event loop (a modal dialog) should
+    #: connect queued, or the scheduler is re-entered.
     due = Signal(str)
     #: The planner saw a time warp (a :class:`~spasmguard.core.planner.TimeWarp`), whoever asked
     #: first (a job or :meth:`check_clock`): each warp is seen, and emitted, exactly once.
     warped = Signal(object)
 
-    def __init__(
-        self,
-        clock: Clock,
-        config: Callable[[], PlanConfig],
-        state: Callable[[], RuntimeState],
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, tracker: Tracker, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
-        self._config = config
-        self._state = state
+        self._tracker = tracker
         self._scheduler = QtTimerScheduler(
             timer_parent=self,
             job_defaults=JOB_DEFAULTS,
-            timezone=clock.now().tzinfo,
+            timezone=tracker.clock.now().tzinfo,
         )
         self._scheduler.add_listener(self._keep_removed_job, EVENT_JOB_REMOVED)
 
     def start(self) -> None:
-        """Start the planner's timers and the scheduler, with one job per habit."""
-        planner.start(self._config(), self._state(), self._clock.now(), self._clock.monotonic())
+        """Start the scheduler with one job per habit (after :meth:`Tracker.start`)."""
         self._scheduler.start()
         self.replan()
 
@@ -158,8 +149,8 @@ class ReminderEngine(QObject):
         Disabled or paused habits keep their job, paused (no next run time), so a later
         ``replan`` re-arms them under the same id.
         """
-        for habit in self._config().habits:
-            self._schedule(habit.habit_id, self._next_due(habit.habit_id))
+        for habit in self._tracker.config.habits:
+            self._schedule(habit.habit_id, self._tracker.next_due(habit.habit_id))
 
     def wake(self) -> None:
         """Re-evaluate now: let the planner see the clock, then re-plan (due jobs run at once)."""
@@ -167,8 +158,18 @@ class ReminderEngine(QObject):
         self.replan()
 
     def check_clock(self) -> bool:
-        """Show the planner the clocks (its gap rules apply); True if it saw a time warp."""
-        return self._observe_clock(self._config(), self._state(), self._clock.now())
+        """Show the planner the clocks (its gap rules apply); True if it saw a time warp.
+
+        Each warp is seen, logged and emitted exactly once, whoever asks first (a job or the
+        time watch); the tracker saves what its gap rules changed.
+        """
+        warp = self._tracker.observe_clock()
+        if warp is not None:
+            restarted = ", ".join(warp.restarted) or "none"
+            size = format_duration(warp.size)
+            _LOG.info("time warp seen: %s %s (timers restarted: %s)", warp.kind, size, restarted)
+            self.warped.emit(warp)
+        return warp is not None
 
     def shutdown(self) -> None:
         """Stop the scheduler and its timer; calling it twice is harmless."""
@@ -183,7 +184,7 @@ class ReminderEngine(QObject):
         """Add or replace the habit's job; a ``None`` run time adds it paused."""
         self._scheduler.add_job(
             self._run,
-            PlannerTrigger(partial(self._next_due, habit_id)),
+            PlannerTrigger(partial(self._tracker.next_due, habit_id)),
             args=(habit_id,),
             id=habit_id,
             name=habit_id,
@@ -191,34 +192,21 @@ class ReminderEngine(QObject):
             replace_existing=True,
         )
 
-    def _next_due(self, habit_id: str) -> datetime | None:
-        return planner.next_due(self._config(), self._state(), habit_id, self._clock.now())
-
     def _run(self, habit_id: str) -> None:
-        """The job: let the planner see the clock, then fire the habit if it is still due.
+        """The job: let the planner see the clock, then tell that the habit fell due, if it is.
 
-        "Still due" is the same question the trigger asks, so a run that does not fire leaves
-        the planner's answer in the future and the job is never re-run in a loop.
+        "Still due" is the same question the trigger asks. A due habit's timer is restarted by
+        the tracker before :attr:`due` is emitted, so the planner's answer moves into the future
+        and the job is never re-run in a loop.
         """
-        config, state, now = self._config(), self._state(), self._clock.now()
-        warped = self._observe_clock(config, state, now)
-        due = planner.next_due(config, state, habit_id, now)
-        if due is not None and due <= now:
-            planner.mark_fired(state, habit_id, now)
-            _LOG.info("reminder fired: %s", habit_id)
+        warped = self.check_clock()
+        due = self._tracker.next_due(habit_id)
+        if due is not None and due <= self._tracker.clock.now():
+            self._tracker.fell_due(habit_id)
+            _LOG.info("reminder due: %s", habit_id)
             self.due.emit(habit_id)
         if warped:
             self.replan()
-
-    def _observe_clock(self, config: PlanConfig, state: RuntimeState, now: datetime) -> bool:
-        """Show the planner the clocks; True if it saw a time warp (suspend or clock change)."""
-        warp = planner.observe_clock(config, state, now, self._clock.monotonic())
-        if warp is not None:
-            restarted = ", ".join(warp.restarted) or "none"
-            size = format_duration(warp.size)
-            _LOG.info("time warp seen: %s %s (timers restarted: %s)", warp.kind, size, restarted)
-            self.warped.emit(warp)
-        return warp is not None
 
     def _keep_removed_job(self, event: JobEvent) -> None:
         """Re-add, paused, a job APScheduler dropped because its trigger had no next time.

@@ -16,6 +16,7 @@ import os
 import sys
 from pathlib import Path
 
+from spasmguard.core.files import WriteError, write_atomic
 from spasmguard.core.launchers import (
     APP_NAME,
     LAUNCH_AGENT_LABEL,
@@ -25,10 +26,20 @@ from spasmguard.core.launchers import (
     windows_run_value,
 )
 from spasmguard.core.resources import read_bytes
-from spasmguard.settings.atomic import SettingsError, write_atomic
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 _READABLE = 0o644
+
+
+class StartAtLoginError(OSError):
+    """The login entry could not be installed or removed; ``str()`` is one plain sentence.
+
+    Its own type, so that a caller that saved the settings first can tell the user exactly
+    this, and not that the settings were lost.
+    """
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
 
 
 def this_install_command() -> tuple[str, ...]:
@@ -56,19 +67,27 @@ def launch_agent_file() -> Path:
 
 
 def set_start_at_login(enabled: bool) -> None:
-    """Install (or refresh) the login entry, or remove it; SettingsError with a plain sentence."""
+    """Install (or refresh) the login entry, or remove it; StartAtLoginError says what failed."""
     command = this_install_command()
-    if sys.platform == "win32":
-        _set_windows_run(windows_run_value(command) if enabled else None)
-    elif sys.platform == "darwin":
-        _write_or_remove(launch_agent_file(), launch_agent_plist(command) if enabled else None)
-    else:
-        entry = desktop_entry(command, autostart=True).encode() if enabled else None
-        _write_or_remove(autostart_file(), entry)
+    try:
+        if sys.platform == "win32":
+            _set_windows_run(windows_run_value(command) if enabled else None)
+        elif sys.platform == "darwin":
+            _write_or_remove(launch_agent_file(), launch_agent_plist(command) if enabled else None)
+        else:
+            entry = desktop_entry(command, autostart=True).encode() if enabled else None
+            _write_or_remove(autostart_file(), entry)
+    except OSError as error:
+        what = "switched on" if enabled else "switched off"
+        sentence = f"Start at login could not be {what}. {error}"
+        raise StartAtLoginError(error.errno, sentence) from error
 
 
 def install_menu_entry() -> list[Path]:
-    """Put spasmguard in the desktop's application menus (entry + icon); the files written."""
+    """Put spasmguard in the desktop's application menus (entry + icon); the files written.
+
+    WriteError (one plain sentence) if one cannot be written.
+    """
     data = _xdg_dir("XDG_DATA_HOME", ".local/share")
     entry = data / "applications" / f"{APP_NAME}.desktop"
     icon = data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_NAME}.svg"
@@ -84,7 +103,8 @@ def _write_or_remove(path: Path, data: bytes | None) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as error:
-        raise SettingsError(error.errno, f"Could not remove {path}: {error.strerror}.") from error
+        reason = error.strerror or str(error)
+        raise WriteError(error.errno, f"Could not remove {path}: {reason}.", str(path)) from error
 
 
 def _set_windows_run(value: str | None) -> None:  # pragma: no cover - runs on Windows only
@@ -100,4 +120,4 @@ def _set_windows_run(value: str | None) -> None:  # pragma: no cover - runs on W
                 with contextlib.suppress(FileNotFoundError):
                     winreg.DeleteValue(key, APP_NAME)
     except OSError as error:
-        raise SettingsError(error.errno, f"Could not change {RUN_KEY}: {error}.") from error
+        raise WriteError(error.errno, f"Could not change {RUN_KEY}: {error}.") from error

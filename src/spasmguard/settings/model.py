@@ -13,6 +13,7 @@ from datetime import time
 from typing import Any
 
 from spasmguard.core.planner import HabitPlan, PlanConfig, WorkingHours
+from spasmguard.core.tracker import Preferences
 from spasmguard.settings.schema import (
     OPTIONS,
     SECTIONS,
@@ -135,6 +136,17 @@ def to_plan_config(settings: Settings) -> PlanConfig:
         for habit in settings.habits
     )
     return PlanConfig(habits=plans, default_hours=default_hours)
+
+
+def preferences(settings: Settings) -> Preferences:
+    """The tracker's share of the settings besides the plan (:func:`to_plan_config`)."""
+    general = settings.general
+    return Preferences(
+        general.snooze_minutes,
+        general.glass_ml,
+        general.water_goal_ml,
+        general.stop_hydration_at_goal,
+    )
 
 
 def _hours(start: time, end: time, days: tuple[str, ...]) -> WorkingHours:

@@ -246,7 +246,8 @@ GENERAL_OPTIONS: Final = (
     ),
     Option(
         "general.water_goal_ml", Kind.INT, 2000, "Daily water goal (ml)",
-        "How much water you aim to drink each day.", minimum=250, maximum=6000,
+        "How much water you aim to drink each day, unless a doctor has told you to limit fluids.",
+        minimum=250, maximum=4000,
     ),
     Option(
         "general.glass_ml", Kind.INT, 250, "Glass size (ml)",

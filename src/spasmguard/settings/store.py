@@ -9,7 +9,6 @@ and it writes nothing when nothing changed.
 
 from __future__ import annotations
 
-import os
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -19,8 +18,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from spasmguard.core.clock import Clock
+from spasmguard.core.files import WriteError, write_atomic, write_new
 from spasmguard.core.habits import HABIT_IDS
-from spasmguard.settings.atomic import SettingsError, write_atomic
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import (
     CURRENT_SCHEMA_VERSION,
@@ -65,7 +64,17 @@ _TABLES = frozenset(
 )
 _OPTION_KEYS = frozenset(item.key for item in OPTIONS)
 _MAX_COPIES = 1000
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+class SettingsError(OSError):
+    """The settings could not be saved; ``str()`` is one plain sentence for the user.
+
+    It is an OSError so that callers handling "the disk said no" catch it too, and it keeps the
+    errno of the failure it wraps (if the disk said no: a WriteError).
+    """
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
 
 
 @dataclass(frozen=True)
@@ -204,9 +213,10 @@ def _unreadable_result(
     try:
         copy = _copy_aside(path, bad.raw, clock)
     except OSError as error:
+        reason = str(error) if isinstance(error, WriteError) else f"{_os_reason(error)}."
         notice = (
-            f"{head} and could not be copied aside ({_os_reason(error)}); defaults are in use "
-            "and the file will not be overwritten."
+            f"{head} and could not be copied aside. {reason} Defaults are in use and the file "
+            "will not be overwritten."
         )
         return LoadResult(Settings.defaults(), notice=notice)
     notice = f"{head}; a copy was saved as {copy.name} and defaults are in use."
@@ -226,14 +236,9 @@ def _copy_aside(path: Path, raw: bytes, clock: Clock | None) -> Path:
     for attempt in range(1, _MAX_COPIES + 1):
         copy = path.with_name(base if attempt == 1 else f"{base}-{attempt}")
         try:
-            fd = os.open(copy, _NEW_FILE, 0o600)
+            write_new(copy, raw)
         except FileExistsError:
             continue
-        try:
-            os.write(fd, raw)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
         return copy
     raise FileExistsError(f"too many copies named {base}")
 
@@ -349,7 +354,10 @@ def save_settings(
     if new_text == old_text:
         return False
     # A settings file symlinked from a dotfiles repository stays a symlink: replace its target.
-    write_atomic(path.resolve(), new_text.encode("utf-8"))
+    try:
+        write_atomic(path.resolve(), new_text.encode("utf-8"))
+    except WriteError as error:
+        raise SettingsError(error.errno, str(error)) from error
     return True
 
 

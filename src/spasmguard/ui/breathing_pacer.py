@@ -5,7 +5,8 @@ Where the breath is comes from :func:`spasmguard.core.breathing.breath_at` and h
 session has run from :class:`spasmguard.core.countdown.Countdown` (which also does pausing), so
 this window only paints. Its one animation timer (about 30 frames a second) runs only while
 the window is shown and the session is running; it stops on pause, on finishing and on close.
-Colours come from the palette, so the pacer is calm in light and dark themes alike.
+Colours come from the palette, so the pacer is calm in light and dark themes alike. Above the
+circle, the caution line of every guided break links to the warning signs.
 Finishing emits ``finished("stress")`` exactly once; stopping early emits nothing.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -33,7 +34,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from spasmguard.core.breathing import Breath, Pace, Phase, breath_at, session_seconds
 from spasmguard.core.countdown import Countdown, Event, Monotonic
+from spasmguard.core.safety import load_professional
 from spasmguard.ui.reminder_window import plain_label
+from spasmguard.ui.safety_blocks import caution_line
 from spasmguard.ui.stretch_session import clock_text
 
 log = logging.getLogger(__name__)
@@ -98,7 +101,8 @@ class BreathCircle(QWidget):
 class BreathingPacer(QWidget):
     """The breathing break window; it starts at once and is deleted when closed.
 
-    Keys: Space pauses and resumes, Esc stops (closes).
+    Keys: Space pauses and resumes, Esc stops (closes). ``language`` picks the caution line's
+    language (by default the application's QLocale).
     """
 
     finished = Signal(str)
@@ -109,6 +113,7 @@ class BreathingPacer(QWidget):
         minutes: float,
         *,
         monotonic: Monotonic = time.monotonic,
+        language: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -137,6 +142,7 @@ class BreathingPacer(QWidget):
         buttons.addWidget(self.stop_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
+        layout.addWidget(caution_line(load_professional(language or QLocale().name()).caution))
         layout.addWidget(self.circle, stretch=1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

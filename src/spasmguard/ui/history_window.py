@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from spasmguard.core.clock import Clock
 from spasmguard.core.export import export_events
+from spasmguard.core.files import WriteError, write_atomic
 from spasmguard.core.habits import Habit
 from spasmguard.core.history import History, HistoryError
 from spasmguard.core.stats import RANGE_DAYS, HabitStats, HistoryStats, collect
-from spasmguard.settings.atomic import write_atomic
 from spasmguard.ui.bar_chart import (
     DONE_COLOR,
     MISSED_COLOR,
@@ -241,7 +241,7 @@ class HistoryWindow(QWidget):
         events = self._history.all_events()
         try:
             write_atomic(path, export_events(events, fmt).encode("utf-8"))
-        except OSError as error:
+        except WriteError as error:
             QMessageBox.critical(self, self.tr("Export failed"), str(error))
             return
         log.info("history exported: %d events to %s", len(events), path)

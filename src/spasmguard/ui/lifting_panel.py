@@ -1,5 +1,5 @@
-"""The safe-lifting quick reference: numbered steps with drawings, do and don't lists, and when
-to see a professional.
+"""The safe-lifting quick reference: numbered steps with drawings, do and don't lists, and the
+warning signs that need a professional.
 
 Everything sits in one scroll area and every text word-wraps, so the panel reads the same in a
 small corner window and full screen. Drawings are painted from the SVG on every repaint at
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLayout,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from spasmguard.core.habits import LiftingStep, load_lifting, load_professional
+from spasmguard.core.habits import LiftingStep, load_lifting
 from spasmguard.core.resources import read_bytes
+from spasmguard.core.safety import load_professional
 from spasmguard.ui.reminder_window import plain_label
+from spasmguard.ui.safety_blocks import PROFESSIONAL, SPASM, SafetyLinks, warning_levels
 from spasmguard.ui.text_blocks import bullets, heading
 
 log = logging.getLogger(__name__)
@@ -45,14 +46,12 @@ _PANEL_SIZE_LINES = QSize(40, 36)
 class LiftingPanel(QWidget):
     """The quick-reference window; it is deleted when closed, and Esc closes it.
 
-    ``professional_requested`` asks the app to open the "When to see a professional" panel
-    (the button under this panel's own short red-flag section).
+    Its warning-sign section ends with links (SafetyLinks) to the full warning signs and to
+    the during-a-spasm panel.
 
     ``language`` picks the content (falling back to English); by default it follows
     the application's default QLocale, like the translations of the window's own strings.
     """
-
-    professional_requested = Signal()
 
     def __init__(self, language: str | None = None, *, parent: QWidget | None = None) -> None:
         """ContentError (from core.habits) if the packaged content is broken.
@@ -102,12 +101,9 @@ class LiftingPanel(QWidget):
         layout.addWidget(_Columns(lists, line * _LIST_COLUMN_LINES))
         layout.addWidget(heading(self.tr("When to see a professional")))
         layout.addWidget(plain_label(advice.intro))
-        layout.addLayout(bullets(advice.red_flags))
+        layout.addWidget(warning_levels(advice))
         layout.addWidget(plain_label(advice.notice, italic=True))
-        more = QPushButton(self.tr("More on when to see a &professional…"))
-        more.setObjectName("professional")
-        more.clicked.connect(self.professional_requested)
-        layout.addWidget(more, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(SafetyLinks(PROFESSIONAL, SPASM))
         layout.addStretch()
         return page
 

@@ -4,14 +4,16 @@ Each item of the checklist content (``core.habits.load_posture``) is a check box
 it is right, with a one-line hint on how to put it right. Done hands every answer to the app
 (which records them and counts the posture habit as done); Cancel, Esc or closing the window
 records nothing. Below the list, one line says which items were missed most often lately, so
-the answers lead somewhere. The window is not modal and is deleted when closed.
+the answers lead somewhere. Under the introduction, the caution line of every guided break
+links to the warning signs (in ``language``, by default the application's QLocale). The window
+is not modal and is deleted when closed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from spasmguard.core.habits import PostureChecklist
+from spasmguard.core.safety import load_professional
 from spasmguard.ui.reminder_window import plain_label
+from spasmguard.ui.safety_blocks import caution_line
 from spasmguard.ui.text_blocks import heading
 
 SUMMARY_DAYS = 30
@@ -40,7 +44,12 @@ class PostureCheck(QDialog):
     submitted = Signal(dict)
 
     def __init__(
-        self, checklist: PostureChecklist, misses: Misses, *, parent: QWidget | None = None
+        self,
+        checklist: PostureChecklist,
+        misses: Misses,
+        *,
+        language: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -51,6 +60,7 @@ class PostureCheck(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("How are you sitting?")))
         layout.addWidget(plain_label(checklist.intro))
+        layout.addWidget(caution_line(load_professional(language or QLocale().name()).caution))
         indent = self._indicator_width()
         for item in checklist.items:
             box = QCheckBox(item.title)

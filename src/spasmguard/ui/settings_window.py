@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from spasmguard.core.habits import Habit, load_habits
+from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import OPTIONS, WEEKDAYS, InvalidValue, Kind, Option, Value
 
@@ -298,8 +299,10 @@ class SettingsWindow(QDialog):
 
     ``save`` is called with the new Settings on Apply and OK when something changed; it persists
     and applies them and may raise OSError (SettingsError) with a sentence for the user, which is
-    shown while the window stays open with the user's edits. ``applied`` carries the Settings
-    after each successful save. The window deletes itself when closed.
+    shown while the window stays open with the user's edits. A StartAtLoginError means the
+    settings were saved but the login entry was not changed: that is shown, and the save stands.
+    ``applied`` carries the Settings after each successful save. The window deletes itself when
+    closed.
 
     ``unavailable`` names the options that can do nothing on this desktop (option key -> the
     reason, one sentence; the engine decides it, see engine.capabilities): they are shown
@@ -533,6 +536,8 @@ class SettingsWindow(QDialog):
         settings = Settings.from_values(self._current.values() | accepted)
         try:
             self._save(settings)
+        except StartAtLoginError as error:  # saved and in effect: only the login entry failed
+            QMessageBox.warning(self, self.tr("Start at login not changed"), str(error))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
             return False

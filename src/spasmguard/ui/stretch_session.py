@@ -1,7 +1,8 @@
 """The guided stretch break: pick a routine, then follow its steps with a drawing and a countdown.
 
 All timing lives in :class:`spasmguard.core.countdown.Countdown`; this window only renders its
-state and forwards keys and buttons to it, so the rules are tested without Qt. The window is
+state and forwards keys and buttons to it, so the rules are tested without Qt. Under the routine
+picker, the caution line of every guided break links to the warning signs. The window is
 deleted when closed. Finishing a routine emits ``finished("stretch")`` exactly once; stopping
 early emits nothing, because a half-done break is neither done nor a decision to skip it.
 Keys: Space starts, pauses and resumes; Left goes back a step; Right skips one; Esc stops.
@@ -14,7 +15,7 @@ import math
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from spasmguard.core.countdown import Countdown, Event, Monotonic
 from spasmguard.core.resources import read_bytes
+from spasmguard.core.safety import load_professional
 from spasmguard.core.stretch import Routine, StretchStep
 from spasmguard.ui.reminder_window import plain_label
+from spasmguard.ui.safety_blocks import caution_line
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +97,8 @@ class StretchSession(QWidget):
     """The stretch break window. ``routines`` must not be empty (the first is preselected).
 
     ``monotonic`` is the clock the countdown reads (tests pass a fake one); ``chime`` is called
-    when a step ends by itself or is skipped (None: silent).
+    when a step ends by itself or is skipped (None: silent); ``language`` picks the caution
+    line's language (by default the application's QLocale).
     """
 
     finished = Signal(str)
@@ -105,6 +109,7 @@ class StretchSession(QWidget):
         *,
         monotonic: Monotonic = time.monotonic,
         chime: Callable[[], None] | None = None,
+        language: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         if not routines:
@@ -122,6 +127,7 @@ class StretchSession(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._picker())
+        layout.addWidget(caution_line(load_professional(language or QLocale().name()).caution))
         layout.addWidget(self._step_area(), stretch=1)
         layout.addWidget(self._progress_bar())
         layout.addLayout(self._buttons())

@@ -1,8 +1,9 @@
 """The tray icon and its menu: the user's main way in.
 
-The tray knows nothing about scheduling. It shows a :class:`TrayView` snapshot that the app
-supplies (fresh each time the menu opens, so the times are never stale) and turns clicks into
-signals. That keeps it trivially testable and lets the no-tray fallback window reuse the menu.
+The tray knows nothing about scheduling. It shows a :class:`TrayView` snapshot, taken from the
+reminder session by :func:`tray_view` (fresh each time the menu opens, so the times are never
+stale), and turns clicks into signals. That keeps it trivially testable and lets the no-tray
+fallback window reuse the menu.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.session.reminders import ReminderSession
 from spasmguard.ui.icons import svg_icon
 
 PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
@@ -56,6 +58,30 @@ class TrayView:
     dnd_until: datetime | None = None
 
 
+def tray_view(session: ReminderSession) -> TrayView:
+    """A fresh snapshot of the session for the tray menu and tooltip."""
+    now = session.clock.now()
+    tracker = session.tracker
+    lines = []
+    for plan in tracker.config.habits:
+        if not plan.enabled:
+            continue
+        hstate = tracker.state.habits.get(plan.habit_id)
+        snoozed = bool(hstate and hstate.snoozed_until and hstate.snoozed_until > now)
+        title = session.habits[plan.habit_id].title
+        lines.append(HabitLine(plan.habit_id, title, tracker.next_due(plan.habit_id), snoozed))
+    return TrayView(
+        now=now,
+        habits=tuple(lines),
+        paused=tracker.is_paused(),
+        paused_until=tracker.state.paused_until,
+        water_ml=tracker.water_today(),
+        water_goal_ml=session.settings.general.water_goal_ml,
+        dnd_on=session.gate.dnd.active(now),
+        dnd_until=session.gate.dnd.until,
+    )
+
+
 def _clock(moment: datetime, now: datetime) -> str:
     """'14:30' today, 'Tue 09:30' on another day (days as lived in the zone of ``now``)."""
     local = moment.astimezone(now.tzinfo)
@@ -76,12 +102,7 @@ class TrayMenu(QMenu):
     pause = Signal(str)
     resume = Signal()
     do_not_disturb = Signal(str)  # minutes, "on" (until turned off) or "off"
-    start_break = Signal(str)  # the habit of the guided break: "stretch", "stress", "posture"
-    open_lifting = Signal()
-    open_professional = Signal()
-    open_welcome = Signal()
-    open_history = Signal()
-    open_settings = Signal()
+    open_window = Signal(str)  # a name in core.commands.OPEN_WINDOWS
     quit_requested = Signal()
 
     def __init__(self, view: Callable[[], TrayView]) -> None:
@@ -121,13 +142,7 @@ class TrayMenu(QMenu):
         self._dnd_off = self.addAction("")
         self._dnd_off.triggered.connect(lambda: self.do_not_disturb.emit("off"))
         self.addSeparator()
-        self._add_breaks()
-        self.addAction(self.tr("&Lifting technique…")).triggered.connect(self.open_lifting)
-        professional = self.addAction(self.tr("&When to see a professional…"))
-        professional.triggered.connect(self.open_professional)
-        self.addAction(self.tr("W&elcome tour…")).triggered.connect(self.open_welcome)
-        self.addAction(self.tr("&History…")).triggered.connect(self.open_history)
-        self.addAction(self.tr("&Settings…")).triggered.connect(self.open_settings)
+        self._add_windows()
         self.addSeparator()
         self.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
 
@@ -149,16 +164,22 @@ class TrayMenu(QMenu):
             submenu.addAction(action)
         return submenu.menuAction()
 
-    def _add_breaks(self) -> None:
-        """The guided breaks, to take one now without waiting for the reminder."""
-        breaks = (
+    def _add_windows(self) -> None:
+        """The guided breaks (to take one now without waiting for the reminder), then the rest."""
+        windows = (
             ("stretch", self.tr("S&tretch break…")),
-            ("stress", self.tr("&Breathing break…")),
+            ("breathing", self.tr("&Breathing break…")),
             ("posture", self.tr("Posture chec&k…")),
+            ("lifting", self.tr("&Lifting technique…")),
+            ("spasm", self.tr("&If your back is in spasm now…")),
+            ("professional", self.tr("&When to see a professional…")),
+            ("welcome", self.tr("W&elcome tour…")),
+            ("history", self.tr("&History…")),
+            ("settings", self.tr("&Settings…")),
         )
-        for habit_id, label in breaks:
+        for name, label in windows:
             action = self.addAction(label)
-            action.triggered.connect(lambda _=False, h=habit_id: self.start_break.emit(h))
+            action.triggered.connect(lambda _=False, n=name: self.open_window.emit(n))
 
     # --- updated each time ----------------------------------------------------------------
 

@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from spasmguard.core.habits import Habit, load_professional
+from spasmguard.core.habits import Habit
+from spasmguard.core.safety import load_professional
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import Value, option
 from spasmguard.ui.icons import svg_icon
 from spasmguard.ui.reminder_window import plain_label
+from spasmguard.ui.safety_blocks import PROFESSIONAL, SPASM, SafetyLinks
 from spasmguard.ui.text_blocks import heading
 
 _ICON_LINES = 2
@@ -49,11 +50,10 @@ def interval_key(habit_id: str) -> str:
 
 class WelcomeWindow(QDialog):
     """The welcome window. ``save`` persists and applies Settings (OSError with a sentence for
-    the user when it cannot); ``professional_requested`` asks the app for that panel.
+    the user when it cannot). Its SafetyLinks lead to the warning signs and the spasm panel.
     ContentError (from core.habits) if the packaged content is broken."""
 
     seen = Signal()
-    professional_requested = Signal()
 
     def __init__(
         self,
@@ -78,11 +78,19 @@ class WelcomeWindow(QDialog):
             plain_label(
                 self.tr(
                     "spasmguard reminds you, during your working hours, of four everyday habits "
-                    "that help prevent back spasms:"
+                    "that can help prevent back spasms:"
                 )
             )
         )
         layout.addLayout(self._habit_rows(habits))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Away from the desk, walking, swimming and cycling are gentle ways to stay "
+                    "fit that can help your back too."
+                )
+            )
+        )
         layout.addWidget(heading(self.tr("When reminders come")))
         layout.addLayout(self._schedule_form(habits))
         layout.addWidget(
@@ -157,16 +165,12 @@ class WelcomeWindow(QDialog):
         return spin
 
     def _notice(self, language: str) -> QVBoxLayout:
-        """The not-medical-advice notice and the way to the red flags."""
+        """The not-medical-advice notice and the ways to the warning signs and the spasm panel."""
         box = QVBoxLayout()
         notice = plain_label(load_professional(language or QLocale().name()).notice, italic=True)
         notice.setObjectName("notice")
         box.addWidget(notice)
-        more = QPushButton(self.tr("When to see a &professional…"))
-        more.setObjectName("professional")
-        more.setAutoDefault(False)
-        more.clicked.connect(self.professional_requested)
-        box.addWidget(more, alignment=Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(SafetyLinks(PROFESSIONAL, SPASM))
         return box
 
     def _fit(self, layout: QVBoxLayout, width: int) -> None:
