@@ -1,0 +1,192 @@
+"""The installed app on KDE Plasma 5.27 (Wayland): tray, menu, notifications, its own windows.
+
+Each test starts the real ``spasmguard`` on the session's kwin_wayland + plasmashell, acts as a
+user would (clicks and keys through KWin's fake input, the command line) and checks what the
+user would see (KWin's windows, screenshots, the notifications plasmashell got) and what the
+app records (history).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from spasmguard.core.habits import load_habits
+from tests.e2e.apprunner import App, button_row, colour_count
+from tests.e2e.desktop import COMMAND_TIMEOUT, wait_until
+from tests.e2e.kde import bus
+from tests.e2e.kde.kwin import Window
+from tests.e2e.kde.plasma import Notification, Plasma
+
+pytestmark = pytest.mark.e2e
+
+Launch = Callable[..., App]
+Shots = Callable[[str, Window | None], Path]
+POSTURE_TITLE = load_habits("en")["posture"].title
+SETTINGS_TITLE = "spasmguard settings"
+WINDOW_STYLE = 'notification_style = "window"\n'
+ITEM_INTERFACE = "org.kde.StatusNotifierItem"
+ICON_MIN, ICON_MAX = 12, 32  # pixels: the coloured part of the app's icon in Plasma's tray
+
+
+def new_colour_box(before: Path, after: Path) -> tuple[int, int, int, int]:
+    """(x, y, width, height) around the colourful pixels of `after` that were grey `before`.
+
+    Plasma's panel, its icons and its clock are grey; the app's icon is teal and green. Not a
+    plain difference: the tray's other icons are redrawn a pixel apart when one is added.
+    """
+    saturated = [
+        "-colorspace",
+        "HSL",
+        "-channel",
+        "G",
+        "-separate",
+        "+channel",
+        "-threshold",
+        "25%",
+    ]
+    images = ["(", str(before), *saturated, ")", "(", str(after), *saturated, ")"]
+    out = subprocess.run(
+        ["convert", *images, "-compose", "difference", "-composite", "-format", "%@", "info:"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=COMMAND_TIMEOUT,
+    ).stdout  # e.g. "24x22+1064+767"
+    size, x, y = out.split("+")
+    width, height = size.split("x")
+    return int(x), int(y), int(width), int(height)
+
+
+def settle(app: App, habit: str, kinds: list[str]) -> None:
+    """Wait for the last expected event, give a wrong app time for extra ones, compare."""
+    app.wait_for_event(habit, kinds[-1])
+    time.sleep(0.5)
+    assert app.events(habit) == kinds
+
+
+def one_notification(plasma: Plasma) -> Notification:
+    wait_until(lambda: len(plasma.notifications()) == 1, "one notification", 5)
+    return plasma.notifications()[0]
+
+
+def launch_into_the_tray(
+    plasma: Plasma, launch: Launch, tmp_path: Path
+) -> tuple[App, tuple[int, int, int, int]]:
+    """Start the app; return it with its icon's box on the screen, once Plasma has drawn it."""
+    assert plasma.status_notifier_items() == []
+    panel = plasma.panel()
+    # The system tray is in the right half; the task bar on the left gets the app's windows.
+    tray = (panel.x + panel.width // 2, panel.y, panel.width // 2, panel.height)
+    before = plasma.screenshot(tmp_path / "tray-before.png", tray)
+    app = launch()
+    wait_until(lambda: len(plasma.status_notifier_items()) == 1, "the app's StatusNotifierItem")
+    after = tmp_path / "tray-after.png"
+    icon: list[tuple[int, int, int, int]] = []
+
+    def drawn() -> bool:  # Plasma fades a new icon in: wait for it to be whole
+        icon[:] = [new_colour_box(before, plasma.screenshot(after, tray))]
+        return min(icon[0][2:]) >= ICON_MIN
+
+    wait_until(drawn, "plasmashell to draw the icon in its tray")
+    x, y, width, height = icon[0]
+    return app, (tray[0] + x, tray[1] + y, width, height)
+
+
+def test_the_tray_icon_registers_and_plasma_draws_it_in_its_tray(
+    plasma: Plasma, launch: Launch, tmp_path: Path, shots: Shots
+) -> None:
+    _app, (_x, _y, width, height) = launch_into_the_tray(plasma, launch, tmp_path)
+    service, _, path = plasma.status_notifier_items()[0].partition("/")
+    item = (plasma.bus_address, service, f"/{path}", ITEM_INTERFACE)
+    assert (bus.prop(*item, "Id"), bus.prop(*item, "Status")) == ("spasmguard", "Active")
+    shots("kde-tray.png", plasma.panel())
+    assert max(width, height) <= ICON_MAX
+
+
+def test_the_tray_menu_shown_by_plasma_opens_settings(
+    plasma: Plasma, launch: Launch, shots: Shots, tmp_path: Path
+) -> None:
+    app, (x, y, width, height) = launch_into_the_tray(plasma, launch, tmp_path)
+    plasma.input.menu_click(x + width // 2, y + height // 2)
+    wait_until(lambda: bool(_menus(plasma)), "Plasma to show the app's menu")
+    shots("kde-tray-menu.png", _menus(plasma)[0])
+    plasma.type_text("s")  # "_Settings…" in the DBusMenu layout
+    plasma.kwin.wait_for(SETTINGS_TITLE)
+    wait_until(lambda: not _menus(plasma), "the menu to close")
+    assert app.status()["running"] is True
+
+
+def _menus(plasma: Plasma) -> list[Window]:
+    """plasmashell's popup menus (its Qt 5 menus have the app id "plasmashell")."""
+    return [w for w in plasma.kwin.windows() if w.popup and "plasmashell" in w.app_id]
+
+
+def test_done_on_plasmas_notification_is_recorded(
+    plasma: Plasma, launch: Launch, shots: Shots
+) -> None:
+    app = launch()
+    app.ok("trigger", "posture")
+    notification = one_notification(plasma)
+    assert (notification.app_name, notification.summary) == ("spasmguard", POSTURE_TITLE)
+    assert {"done", "snooze", "skip"} <= set(notification.actions)
+    wait_until(lambda: any(w.notification for w in plasma.kwin.windows()), "the popup")
+    shots("kde-notification.png", plasma.notification_popup())
+    plasma.press(notification, "done")
+    settle(app, "posture", ["fired", "done"])
+    wait_until(lambda: plasma.notifications() == [], "the answered notification to close", 5)
+
+
+def test_the_reminder_windows_done_button_works(
+    plasma: Plasma, launch: Launch, shots: Shots, tmp_path: Path
+) -> None:
+    app = launch(WINDOW_STYLE)
+    app.ok("trigger", "posture")
+    window = plasma.kwin.wait_for(POSTURE_TITLE)
+    assert plasma.notifications() == []
+    shots("kde-reminder-window.png", window)
+    image = plasma.screenshot(tmp_path / "reminder.png", window.box)
+    # [Start] Done Snooze Skip, left to right: Done is the third from the right.
+    x, y, width, height = button_row(image, 3)[-3]
+    plasma.input.click(window.x + x + width // 2, window.y + y + height // 2)
+    settle(app, "posture", ["fired", "done"])
+    wait_until(lambda: not _titled(plasma, POSTURE_TITLE), "the reminder window to close", 5)
+
+
+@pytest.mark.xfail(
+    reason="KWin activates the new reminder window and typed text presses its buttons "
+    "(issue 12, defect 2; the fix of the reminder window's keys is on branch sway)",
+    strict=True,
+)
+def test_typing_into_another_window_while_a_reminder_is_up_answers_nothing(
+    plasma: Plasma, launch: Launch
+) -> None:
+    app = launch(WINDOW_STYLE)
+    app.ok("open", "settings")
+    plasma.kwin.activate(plasma.kwin.wait_for(SETTINGS_TITLE))
+    app.ok("trigger", "posture")
+    reminder = plasma.kwin.wait_for(POSTURE_TITLE)
+    # Space would press the reminder's Start, Escape would dismiss it; Escape in Settings
+    # cancels it, which shows that the keys went there.
+    plasma.type_text("hi there\x1b")
+    wait_until(lambda: not _titled(plasma, SETTINGS_TITLE), "Settings to get the Escape", 5)
+    assert app.events("posture") == ["fired"]
+    assert [w.uuid for w in _titled(plasma, POSTURE_TITLE)] == [reminder.uuid]
+
+
+def test_the_settings_window_opens_and_is_drawn(
+    plasma: Plasma, launch: Launch, shots: Shots
+) -> None:
+    app = launch()
+    app.ok("open", "settings")
+    settings = plasma.kwin.wait_for(SETTINGS_TITLE)
+    shot = shots("kde-settings.png", settings)
+    assert colour_count(shot) > 16
+
+
+def _titled(plasma: Plasma, title: str) -> list[Window]:
+    return [w for w in plasma.kwin.windows() if w.caption == title]
