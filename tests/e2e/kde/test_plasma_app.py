@@ -113,8 +113,16 @@ def test_the_tray_menu_shown_by_plasma_opens_settings(
 ) -> None:
     app, (x, y, width, height) = launch_into_the_tray(plasma, launch, tmp_path)
     plasma.input.menu_click(x + width // 2, y + height // 2)
-    wait_until(lambda: bool(_menus(plasma)), "Plasma to show the app's menu")
-    shots("kde-tray-menu.png", _menus(plasma)[0])
+    menus: list[Window] = []
+
+    def settled() -> bool:  # Plasma lays the menu out once more after it first shows it
+        now = _menus(plasma)
+        stable = bool(now) and now == menus
+        menus[:] = now
+        return stable
+
+    wait_until(settled, "Plasma to show the app's menu")
+    shots("kde-tray-menu.png", menus[0])
     plasma.type_text("s")  # "_Settings…" in the DBusMenu layout
     plasma.kwin.wait_for(SETTINGS_TITLE)
     wait_until(lambda: not _menus(plasma), "the menu to close")
