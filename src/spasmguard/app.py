@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("spasmguard")
 
 HANDOVER_TIMEOUT_S = 1.5
+#: PySide6 versions (major, minor) whose feature registry _mark_loaded_modules_qt_free() was
+#: tested with; add one only after tests/qt/test_startup_imports.py passed with it.
+FEATURE_REGISTRY_TESTED = ((6, 11),)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,10 +87,20 @@ def launch() -> int:
     _import_before_qt()
     run_dir = paths.runtime_dir()
     if _hand_over(run_dir):
+        _complete_x11_startup()
         return cli.EXIT_OK
     _make_private(paths.data_dir())
     setup_logging(paths.log_dir())
     return _run_tray(run_dir)
+
+
+def _complete_x11_startup() -> None:
+    """End the X11 launcher's busy cursor for this launch: the running app took it over."""
+    startup_id = os.environ.get("DESKTOP_STARTUP_ID")
+    if startup_id and os.environ.get("DISPLAY"):
+        from spasmguard.engine.x11_startup import complete_startup  # noqa: PLC0415
+
+        complete_startup(startup_id)
 
 
 def _make_private(folder: Path) -> None:
@@ -127,11 +140,18 @@ def _mark_loaded_modules_qt_free() -> None:
     -1 is the registry's "ignore this module", what PySide6 records for a module whose source
     does not mention it. The registry only matters to modules that switch PySide6 features on
     (``from __feature__ import snake_case``), and none of these has. Saved about 1.5-3 MiB of
-    RSS and 20-40 ms of start-up (benchmarks/run.py). A PySide6 without the registry just reads
-    the sources again.
-    """
-    import PySide6  # noqa: F401, PLC0415 - installs the import hook and its registry
+    RSS and 20-40 ms of start-up (benchmarks/run.py).
 
+    The registry is PySide6's own, with no public way in: its ``set_selection(-1)`` turns -1
+    into "every feature on" and first reads every loaded module's source itself. So it is
+    written only on the PySide6 versions in :data:`FEATURE_REGISTRY_TESTED`; elsewhere PySide6
+    just reads the sources. tests/qt/test_startup_imports.py fails when the installed version
+    is not listed or the registry stops working.
+    """
+    import PySide6  # noqa: PLC0415 - installs the import hook and its registry
+
+    if tuple(PySide6.__version_info__[:2]) not in FEATURE_REGISTRY_TESTED:
+        return
     feature = sys.modules.get("shibokensupport.feature")
     registry = getattr(feature, "pyside_feature_dict", None)
     if isinstance(registry, dict):
@@ -140,11 +160,17 @@ def _mark_loaded_modules_qt_free() -> None:
 
 
 def _hand_over(run_dir: Path) -> bool:
-    """If an instance answers, ask it to open its settings; True when it did."""
-    from spasmguard.engine.instance import CommandError, NotRunning, send_command  # noqa: PLC0415
+    """If an instance answers, ask it to open its settings (forward); True when it did."""
+    from spasmguard.engine.instance import (  # noqa: PLC0415
+        CommandError,
+        NotRunning,
+        activation_tokens,
+        send_command,
+    )
 
+    args = {"window": "settings", "activation": activation_tokens()}
     try:
-        send_command(run_dir, "open", {"window": "settings"}, timeout_ms=1500)
+        send_command(run_dir, "open", args, timeout_ms=1500)
     except (NotRunning, CommandError):
         return False
     return True
@@ -153,12 +179,16 @@ def _hand_over(run_dir: Path) -> bool:
 def _run_tray(run_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from spasmguard.core.launchers import APP_NAME  # noqa: PLC0415
     from spasmguard.engine.instance import CommandServer, SingleInstance  # noqa: PLC0415
     from spasmguard.ui.icons import keep_pixmap_cache_empty, svg_icon  # noqa: PLC0415
 
-    qapp = QApplication(sys.argv[:1])
+    # argv[0] names the X11 WM_CLASS, whatever script or module (python -m) started the app.
+    qapp = QApplication([APP_NAME])
     keep_pixmap_cache_empty()
-    qapp.setApplicationName("spasmguard")
+    qapp.setApplicationName(APP_NAME)
+    # The Wayland app id: desktops find resources/spasmguard.desktop by it for name and icon.
+    qapp.setDesktopFileName(APP_NAME)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(svg_icon("icons/spasmguard.svg"))
     instance = SingleInstance(run_dir)

@@ -221,6 +221,13 @@ def _simple(command: str, *fields: str) -> Callable[[argparse.Namespace], None]:
     return handler
 
 
+def _cmd_open(args: argparse.Namespace) -> None:
+    """Forward this launch's activation token too: only with it may the window come forward."""
+    from spasmguard.engine.instance import activation_tokens  # noqa: PLC0415
+
+    _print_result(_ask_app("open", {"window": args.window, "activation": activation_tokens()}))
+
+
 def _cmd_config(args: argparse.Namespace) -> None:
     from spasmguard.settings.paths import settings_file  # noqa: PLC0415
 
@@ -314,7 +321,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], None]] = {
     "resume": _simple("resume"),
     "done": _simple("done", "habit"),
     "drink": _simple("drink", "ml"),
-    "open": _simple("open", "window"),
+    "open": _cmd_open,
     "quit": _simple("quit"),
     "config": _cmd_config,
     "install-desktop-entry": _cmd_install_desktop_entry,

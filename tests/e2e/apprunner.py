@@ -15,11 +15,16 @@ import sqlite3
 import subprocess
 import tempfile
 from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+import pytest
+
+from spasmguard.core.habits import load_habits
 from tests.e2e.desktop import HarnessError, require_programs, run, wait_until
+from tests.e2e.desktops import Runner
 from tests.installed import installed_executable
 
 READY_LINE = "spasmguard: ready"
@@ -46,6 +51,11 @@ _TREE_LINE = re.compile(
 )
 APP_CLASS = '"spasmguard" "spasmguard"'
 TRAYER_PANEL_CLASS = '"panel" "trayer"'
+
+
+def reminder_window_title(habit_id: str) -> str:
+    """The title of the app's own reminder window for a habit (English)."""
+    return f"Reminder: {load_habits('en')[habit_id].title}"
 
 
 def executable() -> str:
@@ -215,13 +225,28 @@ class App:
     """One running tray app in its own config and data dirs (short paths: the IPC socket's
     path must fit in about 100 bytes, which pytest's tmp_path does not guarantee)."""
 
-    def __init__(self, desktop_env: dict[str, str], settings: str = ALL_DAY) -> None:
-        """`settings` is the text of settings.toml; the default keeps reminders due all day."""
+    def __init__(
+        self,
+        desktop_env: dict[str, str],
+        settings: str = ALL_DAY,
+        runner: Runner | None = None,
+        command: Sequence[str] = (),
+    ) -> None:
+        """`settings` is the text of settings.toml; the default keeps reminders due all day.
+
+        `runner` runs the app as a desktop's own account (tests/e2e/desktops); without one it
+        is this Python's installed script, run as the test process's user. `command` starts
+        the tray app instead of the installed script (e.g. ``python -m``).
+        """
+        self.command = list(command)
         self.root = Path(tempfile.mkdtemp(prefix="sg", dir="/tmp"))
         self.config_dir = self.root / "c"
         self.data_dir = self.root / "d"
         self.config_dir.mkdir()
         (self.config_dir / "settings.toml").write_text(settings)
+        self._runner = runner
+        if runner is not None:
+            runner.give(self.root)
         self.env = {
             **desktop_env,
             "SPASMGUARD_CONFIG_DIR": str(self.config_dir),
@@ -249,7 +274,7 @@ class App:
         self._out = self.stdout_path.open("w")
         with self.stderr_path.open("a") as err:
             self.proc = subprocess.Popen(
-                [executable()],
+                self.command or self._command(),
                 env=self.env,
                 stdin=subprocess.DEVNULL,
                 stdout=self._out,
@@ -258,6 +283,11 @@ class App:
             )
         wait_until(self._ready, f"{READY_LINE!r} from the app", READY_TIMEOUT)
         return self
+
+    def _command(self, *args: str) -> list[str]:
+        if self._runner is None:
+            return [executable(), *args]
+        return self._runner.spasmguard(*args)
 
     def _ready(self) -> bool:
         assert self.proc is not None
@@ -271,7 +301,7 @@ class App:
     def cli(self, *args: str, timeout: float = CLI_TIMEOUT) -> subprocess.CompletedProcess[str]:
         """Run ``spasmguard ARGS`` against this app's dirs; the caller checks the exit code."""
         return subprocess.run(
-            [executable(), *args],
+            self._command(*args),
             env=self.env,
             capture_output=True,
             text=True,
@@ -330,3 +360,31 @@ class App:
     def remove(self) -> None:
         """Delete the app's dirs (after stop)."""
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def launched_apps(
+    desktop_env: dict[str, str], runner: Runner | None = None
+) -> Iterator[Callable[..., App]]:
+    """The body of a `launch` fixture: start apps (reminders due all day + `settings`, in
+    `env` or the desktop's); at the end each must have quit with 0 and printed no traceback."""
+    apps: list[App] = []
+
+    def start(
+        settings: str = "", env: dict[str, str] | None = None, command: Sequence[str] = ()
+    ) -> App:
+        app = App(env or desktop_env, ALL_DAY + settings, runner, command)
+        apps.append(app)
+        return app.start()
+
+    yield start
+    problems = []
+    for app in apps:
+        code = app.stop()
+        if code != 0:
+            problems.append(f"app in {app.root} ended with {code} (None: killed)")
+        if "Traceback" in app.stderr():
+            problems.append(f"app in {app.root} printed a traceback:\n{app.stderr()}")
+        if not problems:
+            app.remove()
+    if problems:
+        pytest.fail("\n".join(problems))

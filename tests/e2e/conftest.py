@@ -12,6 +12,11 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.desktop import Daemon, Desktop, Dunst, require_programs, run, wait_until
+from tests.e2e.desktops import DesktopSession
+from tests.e2e.desktops.sway import SwayDesktop
+
+# The Wayland desktops the `wayland_desktop` tests run on, each built once per session.
+WAYLAND_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {"sway": SwayDesktop}
 
 
 @pytest.fixture(scope="session")
@@ -81,3 +86,18 @@ def _root_properties(env: dict[str, str]) -> str:
 def screenshot(real_desktop: Desktop) -> Callable[[Path], Path]:
     """Save the whole test screen as a PNG at the given path."""
     return real_desktop.screenshot
+
+
+@pytest.fixture(scope="session", params=sorted(WAYLAND_DESKTOPS))
+def wayland_desktop(request: pytest.FixtureRequest) -> Iterator[DesktopSession]:
+    """A headless Wayland desktop with a StatusNotifier tray and a notification server.
+
+    Parametrized by desktop name, so one pytest run covers each; pytest groups the tests by
+    desktop, so each is started once.
+    """
+    session = WAYLAND_DESKTOPS[request.param]()
+    session.start()
+    try:
+        yield session
+    finally:
+        session.stop()

@@ -51,7 +51,7 @@ _BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Confi
   <listen>unix:dir={root}</listen>
   <auth>EXTERNAL</auth>
   <servicedir>{services}</servicedir>
-  <policy context="default">
+  <policy context="default">{allow_users}
     <allow send_destination="*" eavesdrop="true"/>
     <allow eavesdrop="true"/>
     <allow own="*"/>
@@ -237,6 +237,10 @@ class Dunst:
         wait_until(self._menu.exists, f"dunst's context menu to press {button!r}", timeout)
         return self._menu.read_text().splitlines()
 
+    def click(self) -> None:
+        """Click the newest notification itself (its default action), not one of its buttons."""
+        self._ctl("action", "0")
+
     def close_all(self) -> None:
         self._ctl("close-all")
 
@@ -276,6 +280,36 @@ def name_has_owner(env: dict[str, str], name: str) -> bool:
         env,
     )
     return out.split() == ["boolean", "true"]
+
+
+def start_private_bus(
+    root: Path, env: dict[str, str], spawn: Callable[..., Daemon], users: tuple[str, ...] = ()
+) -> str:
+    """Start a private bus listening in `root` (no --fork: it stays a child); return its address.
+
+    It has an empty service directory, so nothing is D-Bus-activated behind the tests' back.
+    The bus's own user may always connect; `users` names the others allowed to (a desktop that
+    runs as another user, with the tests talking to it as root).
+    """
+    services = root / "dbus-services"
+    services.mkdir()
+    config = root / "session-bus.conf"
+    allow = "".join(f'\n    <allow user="{user}"/>' for user in users)
+    config.write_text(_BUS_CONFIG.format(root=root, services=services, allow_users=allow))
+    read_fd, write_fd = os.pipe()
+    try:
+        spawn(
+            ["dbus-daemon", "--nofork", f"--config-file={config}", f"--print-address={write_fd}"],
+            env,
+            pass_fds=(write_fd,),
+        )
+        os.close(write_fd)
+        address = _read_line(read_fd, "dbus-daemon to print its address")
+    finally:
+        os.close(read_fd)
+    if not address:
+        raise HarnessError(f"dbus-daemon exited at start, see {root / 'dbus-daemon.log'}")
+    return address
 
 
 class Desktop:
@@ -378,30 +412,7 @@ class Desktop:
         return False
 
     def _start_bus(self) -> str:
-        """Start a private bus (no --fork, so it stays our child) and return its address."""
-        services = self.root / "dbus-services"
-        services.mkdir()
-        config = self.root / "session-bus.conf"
-        config.write_text(_BUS_CONFIG.format(root=self.root, services=services))
-        read_fd, write_fd = os.pipe()
-        try:
-            self._spawn(
-                [
-                    "dbus-daemon",
-                    "--nofork",
-                    f"--config-file={config}",
-                    f"--print-address={write_fd}",
-                ],
-                self.env,
-                pass_fds=(write_fd,),
-            )
-            os.close(write_fd)
-            address = _read_line(read_fd, "dbus-daemon to print its address")
-        finally:
-            os.close(read_fd)
-        if not address:
-            raise HarnessError(f"dbus-daemon exited at start, see {self.root / 'dbus-daemon.log'}")
-        return address
+        return start_private_bus(self.root, self.env, self._spawn)
 
     def _start_tray(self) -> None:
         """Start trayer; start it again if it exits before its panel shows.

@@ -11,24 +11,56 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from spasmguard.core.clock import SystemClock
 from spasmguard.engine.dnd import fullscreen_detector, inhibit_detector
 from spasmguard.engine.gate import ReminderGate, desktop_sources
 from spasmguard.engine.idle import idle_source
+from spasmguard.engine.readings import IdleSource
+
+SETTLE_S = 10.0
 
 
 def report(**fields: object) -> None:
     print(json.dumps(fields), flush=True)
 
 
+def settle(done: Callable[[], bool]) -> None:
+    """Run the event loop until ``done()`` (answers from the bus arrive through it)."""
+    deadline = time.monotonic() + SETTLE_S
+    while not done():
+        if time.monotonic() > deadline:
+            raise SystemExit("no answer from the desktop in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def answer(ask: Callable[[Callable[[object], None]], None]) -> object:
+    """One reading of a source, waited for."""
+    got: list[object] = []
+    ask(got.append)
+    settle(lambda: bool(got))
+    return got[0]
+
+
+def idle_seconds(source: IdleSource) -> float:
+    value = answer(source.read)
+    return value if isinstance(value, float) else 0.0
+
+
+def idle_reading() -> None:
+    source = idle_source()
+    settle(lambda: source.describe() != "nothing" or not source.capability.available)
+    report(idle=answer(source.read), source=source.describe())
+
+
 def gate_scenario() -> None:
     """Away for the (shortened) threshold, two reminders due, input comes back: what happens."""
-    app = QApplication([])
     sources = desktop_sources()
     gate = ReminderGate(SystemClock(), sources, 1, True)
     gate.presence.threshold = timedelta(seconds=1.5)
@@ -36,22 +68,24 @@ def gate_scenario() -> None:
     breaks: list[list[str]] = []
     gate.deliver.connect(delivered.append)
     gate.came_back.connect(lambda ids: breaks.append(list(ids)))
+    settle(lambda: sources.idle.describe() != "nothing")
     deadline = time.monotonic() + 10
-    while (sources.idle.idle_seconds() or 0) < 2 and time.monotonic() < deadline:
+    while idle_seconds(sources.idle) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
     gate.offer("hydration")
     gate.offer("stretch")
+    settle(lambda: not gate.looking)
     held = list(gate.held)
     subprocess.run(["xdotool", "mousemove_relative", "--", "3", "3"], check=True)
     gate.check()
+    settle(lambda: not gate.looking)
     report(
-        source=type(sources.idle).__name__,
+        picked=sources.idle.describe(),
         held=held,
         delivered=delivered,
         breaks=breaks,
         still_held=list(gate.held),
     )
-    app.quit()
 
 
 def window() -> None:
@@ -80,18 +114,21 @@ def window() -> None:
 
 def main() -> None:
     mode = sys.argv[1]
+    if mode == "window":
+        window()
+        return
+    app = QApplication([])
     if mode == "idle":
-        report(idle=idle_source().idle_seconds())
+        idle_reading()
     elif mode == "fullscreen":
-        report(active=fullscreen_detector().active())
+        report(active=answer(fullscreen_detector().read))
     elif mode == "inhibited":
-        report(active=inhibit_detector().active())
+        report(active=answer(inhibit_detector().read))
     elif mode == "gate":
         gate_scenario()
-    elif mode == "window":
-        window()
     else:
         raise SystemExit(f"unknown mode {mode!r}")
+    app.quit()
 
 
 if __name__ == "__main__":

@@ -13,8 +13,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from spasmguard.core.habits import load_habits
-from tests.e2e.apprunner import App, Window, click, crop, tray_icons, wait_for_window, window_tree
+from tests.e2e.apprunner import (
+    App,
+    Window,
+    click,
+    crop,
+    reminder_window_title,
+    tray_icons,
+    wait_for_window,
+    window_tree,
+)
 from tests.e2e.desktop import SCREEN_SIZE, Desktop, wait_until
 
 NAMES = (
@@ -99,7 +107,7 @@ class Photographer:
         self.desktop.dunst.stop()
         try:
             self.app.ok("trigger", "stretch")
-            window = wait_for_window(self.app.env, load_habits()["stretch"].title)
+            window = wait_for_window(self.app.env, reminder_window_title("stretch"))
             path = self.save("reminder-window.png", _union(window, margin=MARGIN))
             self.app.ok("done", "stretch")
         finally:

@@ -8,6 +8,8 @@ checks what the user would see (X windows, dunst) and what the app records (hist
 from __future__ import annotations
 
 import html
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -17,13 +19,15 @@ import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
 from tests.e2e.apprunner import (
-    ALL_DAY,
     App,
     button_row,
     click,
     colour_count,
     crop,
+    executable,
     image_size,
+    launched_apps,
+    reminder_window_title,
     tray_icons,
     visible_windows,
     wait_for_window,
@@ -36,7 +40,9 @@ from tests.e2e.test_notifier import MENU_LINE
 pytestmark = pytest.mark.e2e
 
 Launch = Callable[..., App]
+STARTUP_LISTENER = Path(__file__).with_name("startup_listener.py")
 POSTURE_TITLE = "Posture check"
+REMINDER_TITLE = reminder_window_title("posture")
 # ISO timestamps in status are whole seconds; the app and the test read the clock apart.
 SLACK = timedelta(seconds=5)
 
@@ -44,25 +50,7 @@ SLACK = timedelta(seconds=5)
 @pytest.fixture
 def launch(desktop: dict[str, str]) -> Iterator[Launch]:
     """Start the app (settings: reminders due all day, then `settings`); each must quit with 0."""
-    apps: list[App] = []
-
-    def start(settings: str = "", env: dict[str, str] | None = None) -> App:
-        app = App(env or desktop, ALL_DAY + settings)
-        apps.append(app)
-        return app.start()
-
-    yield start
-    problems = []
-    for app in apps:
-        code = app.stop()
-        if code != 0:
-            problems.append(f"app in {app.root} ended with {code} (None: killed)")
-        if "Traceback" in app.stderr():
-            problems.append(f"app in {app.root} printed a traceback:\n{app.stderr()}")
-        if not problems:
-            app.remove()
-    if problems:
-        pytest.fail("\n".join(problems))
+    yield from launched_apps(desktop)
 
 
 def now() -> datetime:
@@ -174,12 +162,12 @@ def test_without_a_notification_server_the_reminder_window_shows_then_counts_mis
 ) -> None:
     app = launch("reminder_window_seconds = 10\n", env=no_notification_server)
     app.ok("trigger", "posture")
-    wait_for_window(app.env, POSTURE_TITLE)
+    wait_for_window(app.env, REMINDER_TITLE)
     shown_at = time.monotonic()
     app.wait_for_event("posture", "missed", timeout=15)
     assert 8 < time.monotonic() - shown_at < 13
     assert app.events("posture") == ["fired", "missed"]
-    assert visible_windows(app.env, POSTURE_TITLE) == []
+    assert visible_windows(app.env, REMINDER_TITLE) == []
     assert app.status()["running"] is True
 
 
@@ -188,7 +176,7 @@ def test_window_style_shows_the_window_and_its_done_button_works(
 ) -> None:
     app = launch('notification_style = "window"\n')
     app.ok("trigger", "posture")
-    window = wait_for_window(app.env, POSTURE_TITLE)
+    window = wait_for_window(app.env, REMINDER_TITLE)
     assert dunst.displayed() == 0
     image = tmp_path / "reminder.png"
     run(["import", "-window", window.wid, str(image)], app.env)
@@ -196,7 +184,7 @@ def test_window_style_shows_the_window_and_its_done_button_works(
     x, y, w, h = button_row(image, 3)[-3]
     click(app.env, window.x + x + w // 2, window.y + y + h // 2)
     settle(app, "posture", ["fired", "done"])
-    wait_until(lambda: not visible_windows(app.env, POSTURE_TITLE), "the window to close", 3)
+    wait_until(lambda: not visible_windows(app.env, REMINDER_TITLE), "the window to close", 3)
 
 
 def test_a_second_launch_hands_over_and_opens_settings(launch: Launch) -> None:
@@ -212,6 +200,42 @@ def test_a_second_launch_hands_over_and_opens_settings(launch: Launch) -> None:
     assert app.ok("open", "lifting") == ""
     wait_for_window(app.env, "Safe lifting")
     assert app.status()["running"] is True
+
+
+def test_windows_and_tray_icon_are_called_spasmguard_to_the_desktop(launch: Launch) -> None:
+    """WM_CLASS (and on Wayland the app id) is how desktops find spasmguard.desktop's name and
+    icon; a generic "python3" was what GNOME showed."""
+    # Started as a module: Qt would take the X11 WM_CLASS from argv[0], "__main__.py".
+    app = launch(command=[sys.executable, "-m", "spasmguard"])
+    assert app.ok("open", "settings") == ""
+    settings = wait_for_window(app.env, "spasmguard settings")
+    wm_class = run(["xprop", "-id", settings.wid, "WM_CLASS"], app.env).strip()
+    assert wm_class == 'WM_CLASS(STRING) = "spasmguard", "spasmguard"'
+    # tray_icons() finds the app's windows in trayer's panel by that same WM_CLASS.
+    assert len(tray_icons(app.env)) == 1
+
+
+def test_a_relaunch_from_a_launcher_ends_its_startup_notification(
+    launch: Launch, tmp_path: Path
+) -> None:
+    """The second process hands over and says "remove", or the launcher's busy cursor spins."""
+    app = launch()
+    heard = tmp_path / "startup-messages.txt"
+    with heard.open("w") as out:
+        listener = subprocess.Popen(
+            [sys.executable, str(STARTUP_LISTENER)], env=app.env, stdout=out
+        )
+    try:
+        wait_until(lambda: "listening" in heard.read_text(), "the startup listener", 5)
+        relaunch = {**app.env, "DESKTOP_STARTUP_ID": "menu-42_TIME1234"}
+        done = subprocess.run([executable()], env=relaunch, timeout=10, check=False)
+        assert done.returncode == 0
+        wait_for_window(app.env, "spasmguard settings")
+        expected = 'remove: ID="menu-42_TIME1234"'
+        wait_until(lambda: expected in heard.read_text().splitlines(), expected, 5)
+    finally:
+        listener.kill()
+        listener.wait(timeout=5)
 
 
 def test_quit_ends_the_app_and_releases_the_lock(launch: Launch) -> None:

@@ -23,11 +23,16 @@ from pathlib import Path
 
 import pytest
 
-from spasmguard.core.habits import load_habits
 from spasmguard.settings.model import Settings
 from spasmguard.settings.store import load_settings, render_fresh
 from tests.e2e import apprunner
-from tests.e2e.apprunner import ALL_DAY, App, visible_windows, wait_for_window
+from tests.e2e.apprunner import (
+    ALL_DAY,
+    App,
+    reminder_window_title,
+    visible_windows,
+    wait_for_window,
+)
 from tests.e2e.desktop import Desktop, Dunst, HarnessError, run, wait_until
 from tests.e2e.privileges import capless, capless_app
 
@@ -36,7 +41,6 @@ pytestmark = pytest.mark.e2e
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 200
 KILL_WINDOW_S = 0.06  # a save plus a history write take about 15 ms here, more under load
-TITLES = {habit_id: habit.title for habit_id, habit in load_habits().items()}
 
 
 def integrity(database: Path) -> str:
@@ -243,9 +247,10 @@ def test_when_the_notification_server_dies_the_own_window_is_used_and_reminders_
         os.kill(server.proc.pid, signal.SIGKILL)  # dies, no goodbye on the bus
         dunst.stop()  # reaps it, and waits until the bus has no notification server
         app.ok("trigger", "stretch")
-        wait_for_window(app.env, TITLES["stretch"])
+        wait_for_window(app.env, reminder_window_title("stretch"))
         app.ok("done", "stretch")
-        wait_until(lambda: not visible_windows(app.env, TITLES["stretch"]), "window closed", 5)
+        stretch_window = reminder_window_title("stretch")
+        wait_until(lambda: not visible_windows(app.env, stretch_window), "window closed", 5)
         assert app.events("stretch") == ["fired", "done"]
         status = app.status()
         assert all(h["next_due"] for h in status["habits"].values() if h["enabled"])
@@ -255,7 +260,7 @@ def test_when_the_notification_server_dies_the_own_window_is_used_and_reminders_
         dunst.press("Skip")
         app.wait_for_event("posture", "skipped")
         assert app.events("posture") == ["fired", "done", "fired", "skipped"]
-        assert visible_windows(app.env, TITLES["posture"]) == []
+        assert visible_windows(app.env, reminder_window_title("posture")) == []
         assert "Traceback" not in app.stderr()
         assert app.quit() == 0
     finally:

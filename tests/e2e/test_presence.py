@@ -43,7 +43,7 @@ def test_x11_idle_time_grows_without_input_and_resets_with_it(desktop: dict[str,
 def test_reminders_due_while_away_wait_for_input_then_come_once(desktop: dict[str, str]) -> None:
     require_programs({"xdotool": "xdotool"})
     result = probe(desktop, "gate")
-    assert result["source"] == "X11Idle"
+    assert result["picked"] == "X11Idle"
     assert result["held"] == ["hydration", "stretch"]
     # Back at the keyboard: the break covered stretch; hydration comes now, once.
     assert result["breaks"] == [["posture", "stretch"]]

@@ -13,13 +13,20 @@ from pathlib import Path
 
 import pytest
 
-from spasmguard.core.habits import load_habits
-from tests.e2e.apprunner import ALL_DAY, App, Window, click, visible_windows, wait_for_window
+from tests.e2e.apprunner import (
+    ALL_DAY,
+    App,
+    Window,
+    click,
+    reminder_window_title,
+    visible_windows,
+    wait_for_window,
+)
 from tests.e2e.desktop import run, wait_until
 
 pytestmark = pytest.mark.e2e
 
-POSTURE_TITLE = load_habits("en")["posture"].title
+POSTURE_TITLE = reminder_window_title("posture")
 SETTINGS_TITLE = "spasmguard settings"
 # How long a window manager could take to hand focus to a window it maps.
 FOCUS_GRACE_S = 1.0

@@ -126,7 +126,7 @@ def labels(widget: QWidget) -> list[str]:
 
 def menu_lines(menu: TrayMenu) -> list[str]:
     menu.aboutToShow.emit()
-    return [action.text() for action in menu.actions() if not action.isSeparator()]
+    return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
 
 
 @pytest.fixture
@@ -278,6 +278,32 @@ def test_an_answer_is_logged_and_replans_at_once(
     assert rig.events("posture") == [kind]
     assert near(rig.next_run("posture"), in_minutes(minutes_to_next))
     assert rig.withdrawn == (["posture"] if withdraws else [])
+
+
+def test_a_click_on_the_notification_opens_the_window_with_every_answer(rig: Rig) -> None:
+    rig.controller.remind("stretch")
+    rig.controller.answer("stretch", "open")
+    (window,) = shown(ReminderWindow)
+    answers = {button.objectName() for button in window.findChildren(QPushButton)}
+    assert {"start", "done", "snooze", "skip"} <= answers
+    assert rig.events("stretch") == ["fired"]  # opening it answered nothing yet
+    window.findChild(QPushButton, "skip").click()
+    assert rig.events("stretch") == ["fired", "skipped"]
+
+
+def test_open_brings_the_window_forward_with_the_forwarded_token(
+    qtbot: QtBot, rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    activated: list[tuple[str, object]] = []
+    monkeypatch.setattr(
+        controller_module,
+        "activate",
+        lambda window, tokens: activated.append((window.windowTitle(), tokens)),
+    )
+    tokens = {"XDG_ACTIVATION_TOKEN": "wl-9", "junk": "x"}
+    rig.command("open", window="settings", activation=tokens)
+    qtbot.waitUntil(lambda: activated != [], timeout=2000)
+    assert activated == [("spasmguard settings", {"XDG_ACTIVATION_TOKEN": "wl-9"})]
 
 
 def test_an_unknown_answer_changes_nothing(rig: Rig) -> None:

@@ -11,19 +11,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import SystemClock
 from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
+from spasmguard.engine.capabilities import Capability, DesktopCapabilities
 from spasmguard.engine.gate import Sources
 from spasmguard.engine.notifier import Reminder
+from spasmguard.engine.readings import IdleAnswer, IdleSource
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.schema import WEEKDAYS
 from spasmguard.settings.store import LoadResult
 from spasmguard.ui import controller as controller_module
 from spasmguard.ui.controller import Controller, preferences
+from spasmguard.ui.settings_window import SettingsWindow
 
 BASE = (
     Settings.defaults()
@@ -33,12 +36,13 @@ BASE = (
 )
 
 
-class Idle:
+class Idle(IdleSource):
     def __init__(self) -> None:
+        super().__init__()
         self.seconds = 0.0
 
-    def idle_seconds(self) -> float | None:
-        return self.seconds
+    def read(self, done: IdleAnswer) -> None:
+        done(self.seconds)
 
 
 class Commands(dict[str, Any]):
@@ -76,7 +80,7 @@ class Rig:
         menu = self.controller.tray.menu
         menu.aboutToShow.emit()
         texts = []
-        for action in menu.actions():
+        for action in (a for a in menu.actions() if a.isVisible()):
             texts.append(action.text())
             if action.menu() is not None:
                 texts += [sub.text() for sub in action.menu().actions()]
@@ -182,3 +186,18 @@ def test_saving_the_settings_installs_and_removes_the_login_entry(
     rig.controller.apply_settings(BASE.with_value("general.idle_threshold_minutes", 12))
     assert not entry.exists()
     assert rig.controller.gate.presence.threshold == timedelta(minutes=12)
+
+
+def test_settings_disable_what_the_desktop_cannot_tell(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reason = "GNOME on Wayland does not tell apps when a window is fullscreen."
+    cannot = DesktopCapabilities(fullscreen=Capability(False, reason))
+    monkeypatch.setattr(Sources, "capabilities", lambda _sources: cannot)
+    rig.controller.open_window("settings")
+    (window,) = (w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsWindow))
+    (box,) = window.findChildren(QCheckBox, "general.detect_fullscreen")
+    assert not box.isEnabled()
+    assert box.toolTip() == reason
+    (idle,) = window.findChildren(QSpinBox, "general.idle_threshold_minutes")
+    assert idle.isEnabled()

@@ -1,4 +1,4 @@
-"""ReminderGate with scripted sources and a fake clock; the platform adapters' pure parts."""
+"""ReminderGate with scripted sources and a fake clock: answers now, later, or never."""
 
 from __future__ import annotations
 
@@ -11,37 +11,58 @@ from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import FakeClock
 from spasmguard.core.presence import DoNotDisturb
-from spasmguard.engine import dnd
-from spasmguard.engine.gate import ReminderGate, Sources
-from spasmguard.engine.idle import ioreg_idle_seconds, ticks_idle_seconds
+from spasmguard.engine.gate import STALE_LOOK_SECONDS, ReminderGate, Sources
+from spasmguard.engine.readings import Detector, FlagAnswer, IdleAnswer, IdleSource
 
 START = datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
-class ScriptedIdle:
-    """Idle time that grows with the fake clock from the last "input"; counts the readings."""
+class ScriptedIdle(IdleSource):
+    """Idle time that grows with the fake clock from the last "input"; counts the readings.
+
+    With ``later`` set, answers wait in :attr:`pending` until :meth:`answer` sends them, as a
+    D-Bus service's answers arrive from the event loop.
+    """
 
     def __init__(self, clock: FakeClock) -> None:
+        super().__init__()
         self.clock = clock
         self.last_input: datetime | None = clock.now()
         self.readings = 0
+        self.later = False
+        self.pending: list[IdleAnswer] = []
 
     def touch(self) -> None:
         self.last_input = self.clock.now()
 
-    def idle_seconds(self) -> float | None:
-        self.readings += 1
+    def seconds(self) -> float | None:
         if self.last_input is None:
             return None
         return (self.clock.now() - self.last_input).total_seconds()
 
+    def read(self, done: IdleAnswer) -> None:
+        self.readings += 1
+        if self.later:
+            self.pending.append(done)
+        else:
+            done(self.seconds())
 
-class Switch:
+    def answer(self) -> None:
+        """Send every answer still on its way, with the idle time as it is now."""
+        pending, self.pending = self.pending, []
+        for done in pending:
+            done(self.seconds())
+
+
+class Switch(Detector):
     def __init__(self) -> None:
+        super().__init__()
         self.on = False
+        self.readings = 0
 
-    def active(self) -> bool:
-        return self.on
+    def read(self, done: FlagAnswer) -> None:
+        self.readings += 1
+        done(self.on)
 
 
 class Rig:
@@ -224,23 +245,150 @@ def test_without_idle_time_and_nothing_held_the_gate_never_wakes(qtbot: QtBot) -
     assert gate.next_check_ms() is None
 
 
-# --- adapters' pure parts -----------------------------------------------------------------------
+# --- answers that come later ----------------------------------------------------------------
 
 
-def test_windows_tick_counts_wrap_after_49_days() -> None:
-    assert ticks_idle_seconds(5_000, 2_000) == 3.0
-    assert ticks_idle_seconds(1_000, 2**32 - 1_000) == 2.0
+def test_a_reminder_waits_for_a_late_answer_and_then_comes(rig: Rig) -> None:
+    rig.idle.later = True
+    rig.gate.offer("hydration")
+    assert rig.delivered == []
+    assert rig.gate.looking
+    rig.idle.answer()
+    assert rig.delivered == ["hydration"]
+    assert not rig.gate.looking
 
 
-def test_ioreg_output_gives_the_hid_idle_time_in_seconds() -> None:
-    text = '    | |   "HIDIdleTime" = 2500000000\n    | |   "HIDIdleTimeDelta" = 12\n'
-    assert ioreg_idle_seconds(text) == 2.5
-    assert ioreg_idle_seconds("no such key") is None
+def test_reminders_due_during_a_look_are_decided_by_it_with_no_second_question(rig: Rig) -> None:
+    rig.idle.later = True
+    readings = rig.idle.readings
+    rig.gate.offer("hydration")
+    rig.gate.offer("stress")
+    rig.gate.check()
+    assert rig.idle.readings == readings + 1
+    rig.idle.answer()
+    assert rig.delivered == ["hydration", "stress"]
 
 
-@pytest.mark.parametrize(
-    ("state", "busy"),
-    [(1, False), (2, True), (3, True), (4, True), (5, False), (6, False), (7, False)],
-)
-def test_windows_notification_states_that_mean_presenting(state: int, busy: bool) -> None:
-    assert dnd.windows_state_busy(state) is busy
+def test_a_late_answer_that_says_away_holds_the_reminder(rig: Rig) -> None:
+    rig.idle.later = True
+    rig.gate.offer("hydration")
+    rig.away(6)  # the answer is read when it comes: the user has been gone six minutes by then
+    rig.idle.answer()
+    assert rig.delivered == []
+    assert list(rig.gate.held) == ["hydration"]
+
+
+def test_a_look_that_never_answers_is_given_up_and_asked_again(rig: Rig) -> None:
+    rig.idle.later = True
+    rig.gate.offer("hydration")
+    rig.idle.pending.clear()  # that answer is lost for good
+    rig.clock.advance(timedelta(seconds=STALE_LOOK_SECONDS - 1))
+    rig.gate.offer("stress")
+    assert rig.idle.pending == []  # still within the look's time: no second question
+    rig.clock.advance(timedelta(seconds=2))
+    rig.gate.offer("stress")
+    rig.idle.answer()
+    assert rig.delivered == ["hydration", "stress"]
+
+
+def test_answers_after_stop_are_dropped(rig: Rig) -> None:
+    rig.idle.later = True
+    rig.gate.offer("hydration")
+    rig.gate.stop()
+    rig.idle.answer()
+    assert rig.delivered == []
+    rig.gate.offer("stress")
+    assert rig.idle.pending == []  # a stopped gate asks nothing
+
+
+def test_with_nothing_to_decide_only_idle_time_is_asked(rig: Rig) -> None:
+    rig.gate.check()
+    assert (rig.fullscreen.readings, rig.inhibited.readings) == (0, 0)
+    rig.gate.offer("posture")
+    assert (rig.fullscreen.readings, rig.inhibited.readings) == (1, 1)
+
+
+def test_a_reminder_due_during_an_idle_only_look_still_meets_the_detectors(rig: Rig) -> None:
+    rig.idle.later = True
+    rig.fullscreen.on = True
+    rig.gate.check()  # nothing to decide: asks idle time only
+    rig.gate.offer("posture")  # joins that look
+    rig.idle.answer()  # ... which then asks again, this time with the detectors
+    rig.idle.answer()
+    assert rig.delivered == []
+    assert list(rig.gate.held) == ["posture"]
+
+
+def test_do_not_disturb_holds_without_asking_the_detectors(rig: Rig) -> None:
+    rig.gate.set_do_not_disturb(DoNotDisturb.from_choice("on", rig.clock.now()))
+    rig.gate.offer("posture")
+    assert list(rig.gate.held) == ["posture"]
+    assert (rig.fullscreen.readings, rig.inhibited.readings) == (0, 0)
+
+
+# --- event-driven idle time -----------------------------------------------------------------
+
+
+class EventIdle(IdleSource):
+    """Tells of going away and coming back by itself, as the Wayland idle protocol does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.idle = 0.0
+        self.threshold: float | None = None
+
+    @property
+    def event_driven(self) -> bool:
+        return True
+
+    def read(self, done: IdleAnswer) -> None:
+        done(self.idle)
+
+    def watch(self, threshold_seconds: float) -> None:
+        self.threshold = threshold_seconds
+
+    def tell(self, idle: float) -> None:
+        self.idle = idle
+        self.changed.emit()
+
+
+def test_an_event_driven_source_is_told_the_threshold_and_wakes_the_gate(qtbot: QtBot) -> None:
+    clock = FakeClock(START)
+    idle = EventIdle()
+    gate = ReminderGate(clock, Sources(idle), 5, True)
+    breaks: list[object] = []
+    gate.came_back.connect(breaks.append)
+    assert idle.threshold == 300
+    gate.start()
+    assert gate.next_check_ms() is None  # no reading on a timer: the source will tell
+    idle.tell(300.0)
+    assert gate.presence.away
+    assert gate.next_check_ms() is None
+    idle.tell(0.0)
+    assert breaks == [("posture", "stretch")]
+    gate.configure(10, True)
+    assert idle.threshold == 600
+
+
+def test_held_reminders_are_still_looked_at_once_a_minute_with_an_event_driven_source(
+    qtbot: QtBot,
+) -> None:
+    gate = ReminderGate(FakeClock(START), Sources(EventIdle()), 5, True)
+    gate.set_do_not_disturb(DoNotDisturb.from_choice("on", START))
+    gate.offer("posture")
+    assert gate.next_check_ms() == 60_000
+
+
+def test_a_check_during_a_look_is_followed_by_a_fresh_look(rig: Rig) -> None:
+    rig.idle.later = True
+    rig.away(6)
+    rig.gate.offer("hydration")  # the look reads idle time: away
+    rig.idle.touch()  # the user comes back while that answer is on its way ...
+    rig.gate.check()  # ... and an event-driven source says so
+    pending, rig.idle.pending = rig.idle.pending, []
+    for done in pending:
+        done(360.0)  # the answer as it was read: away
+    assert list(rig.gate.held) == ["hydration"]
+    rig.idle.answer()  # the fresh look sees the return
+    assert rig.delivered == ["hydration"]
+    assert rig.breaks == [("posture", "stretch")]

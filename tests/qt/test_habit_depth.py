@@ -130,7 +130,8 @@ def start_app(
 def menu_action(app: App, text: str) -> None:
     menu = app.controller.tray.menu
     menu.aboutToShow.emit()
-    (action,) = [a for a in menu.actions() if a.text().replace("&", "") == text]
+    shown = (a for a in menu.actions() if a.isVisible())
+    (action,) = [a for a in shown if a.text().replace("&", "") == text]
     action.trigger()
 
 

@@ -346,3 +346,50 @@ def test_client_reports_a_server_that_hangs_up_without_answering(run_dir: Path) 
         assert rude.stdout.readline().strip() == b"listening"  # type: ignore[union-attr]
         with pytest.raises(CommandError, match="without answering"):
             send_command(run_dir, "status", timeout_ms=5000)
+
+
+# --- activation tokens ---------------------------------------------------------------------------
+
+
+def test_activation_tokens_are_those_a_launcher_set() -> None:
+    environ = {"XDG_ACTIVATION_TOKEN": "wl-1", "DESKTOP_STARTUP_ID": "", "HOME": "/h"}
+    assert instance.activation_tokens(environ) == {"XDG_ACTIVATION_TOKEN": "wl-1"}
+    assert instance.activation_tokens({}) == {}
+
+
+@pytest.mark.parametrize(
+    ("sent", "kept"),
+    [
+        ({"XDG_ACTIVATION_TOKEN": "wl-1", "DESKTOP_STARTUP_ID": "x11-2"}, ...),
+        (
+            {"XDG_ACTIVATION_TOKEN": "wl-1", "LD_PRELOAD": "/evil.so"},
+            {"XDG_ACTIVATION_TOKEN": "wl-1"},
+        ),
+        ({"XDG_ACTIVATION_TOKEN": 7, "DESKTOP_STARTUP_ID": ""}, {}),
+        ({"XDG_ACTIVATION_TOKEN": "x" * 100_000}, {}),
+        ("wl-1", {}),
+        (None, {}),
+    ],
+)
+def test_only_known_tokens_of_sane_size_are_received(sent: object, kept: object) -> None:
+    args = {"window": "settings", "activation": sent}
+    assert instance.received_activation(args) == (sent if kept is ... else kept)
+
+
+def test_open_from_the_command_line_forwards_the_launchers_token(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    received: list[dict[str, Any]] = []
+    srv = CommandServer(data_dir / "run")  # where SPASMGUARD_DATA_DIR puts the socket
+    srv.register("open", lambda args: received.append(args) or "")
+    srv.start()
+    env = {**os.environ, "SPASMGUARD_DATA_DIR": str(data_dir), "XDG_ACTIVATION_TOKEN": "wl-42"}
+    env.pop("DESKTOP_STARTUP_ID", None)
+    cli = [sys.executable, "-m", "spasmguard", "open", "settings"]
+    proc = subprocess.Popen(cli, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        _finish(qtbot, proc)
+    finally:
+        srv.close()
+    assert received == [{"window": "settings", "activation": {"XDG_ACTIVATION_TOKEN": "wl-42"}}]

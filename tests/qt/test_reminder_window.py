@@ -1,7 +1,8 @@
 """The app's own reminder window: one answer per window, plain text, never steals focus.
 
-That it does not take focus when it appears, and takes keys once clicked, needs a window
-manager: tests/e2e/test_reminder_keyboard.py shows both on the real desktop.
+Here: keys wait until the user chose the window. That it does not take focus when it appears
+needs a window manager: tests/e2e/test_reminder_keyboard.py (openbox) and
+tests/e2e/test_wayland_desktops.py (sway) show it on real desktops.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton
 
 from spasmguard.ui.reminder_window import ReminderWindow
 
@@ -109,8 +110,15 @@ def test_window_stays_on_top_shows_without_activating_yet_can_take_focus(make_wi
     assert window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
+def choose(qtbot, window: ReminderWindow) -> None:
+    """Click the window's icon-and-text area, as a user choosing it does."""
+    qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    assert window.keys_on
+
+
 def test_escape_dismisses_the_reminder_as_missed(qtbot, make_window):
     window, answers = make_window()
+    choose(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert answers == [("posture", "missed")]
     assert not window.isVisible()
@@ -118,6 +126,7 @@ def test_escape_dismisses_the_reminder_as_missed(qtbot, make_window):
 
 def test_other_keys_do_not_answer(qtbot, make_window):
     window, answers = make_window()
+    choose(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_A)
     qtbot.keyClick(window, Qt.Key.Key_Return)
     assert answers == []
@@ -183,3 +192,40 @@ def test_a_guided_break_offers_start_first_which_answers_start(qtbot, make_windo
 def test_other_reminders_have_no_start_button(make_window):
     window, _ = make_window()
     assert "Start" not in [b.accessibleName() for b in window.findChildren(QPushButton)]
+
+
+def test_keys_do_nothing_until_the_user_clicks_in_the_window(qtbot, make_window):
+    """Keys typed for another window that land here (sway focused it) must not answer."""
+    window, answers = make_window(can_start=True)
+    start = button(window, "Start")
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert (answers, window.isVisible(), window.keys_on) == ([], True, False)
+    choose(qtbot, window)
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Space)
+    assert answers == [("posture", "start")]
+
+
+def test_focus_on_appearing_leaves_keys_off_but_focus_given_later_turns_them_on(qtbot):
+    now = [100.0]
+    window = ReminderWindow("posture", "Posture check", "Sit back.", None, 30, clock=lambda: now[0])
+    answers: Answers = []
+    window.answered.connect(lambda habit_id, answer: answers.append((habit_id, answer)))
+    window.show()
+    qtbot.waitExposed(window)
+    snooze = button(window, "Snooze")
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    qtbot.keyClick(snooze, Qt.Key.Key_Space)
+    assert (answers, window.keys_on) == ([], False)
+    now[0] += 2.0  # the user switches to it a while later (Alt+Tab)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    qtbot.keyClick(snooze, Qt.Key.Key_Space)
+    assert answers == [("posture", "snooze")]
+
+
+def test_the_window_title_says_it_is_a_reminder(make_window):
+    window, _ = make_window()
+    assert window.windowTitle() == "Reminder: Posture check"
+    assert window.accessibleName() == window.windowTitle()

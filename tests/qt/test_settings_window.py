@@ -57,8 +57,10 @@ def open_window(qtbot: QtBot, saved: list[Settings]) -> Iterator[Opener]:
     """Opens windows (saving into `saved` unless told otherwise); closes those left open."""
     windows: list[SettingsWindow] = []
 
-    def open_(current: Settings | None = None, save: object = None) -> SettingsWindow:
-        window = SettingsWindow(current or Settings.defaults(), save or saved.append)
+    def open_(
+        current: Settings | None = None, save: object = None, **options: object
+    ) -> SettingsWindow:
+        window = SettingsWindow(current or Settings.defaults(), save or saved.append, **options)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
@@ -442,3 +444,39 @@ def test_the_schema_judges_what_the_widgets_allow(
         option("general.work_days").coerce([])
     assert str(error.value) in warnings[0][1]
     assert window.isVisible()
+
+
+IDLE, FULLSCREEN = "general.idle_threshold_minutes", "general.detect_fullscreen"
+NO_IDLE = "This desktop does not tell apps how long you have been idle."
+
+
+def test_an_option_this_desktop_cannot_honour_is_disabled_and_says_why(
+    open_window: Opener,
+) -> None:
+    window = open_window(unavailable={IDLE: NO_IDLE})
+    idle = spin(window, IDLE)
+    assert not idle.isEnabled()
+    assert idle.toolTip() == NO_IDLE
+    assert idle.accessibleDescription() == NO_IDLE
+    (label,) = (label for label in window.findChildren(QLabel) if label.buddy() is idle)
+    assert not label.isEnabled()
+    assert label.toolTip() == NO_IDLE
+    fullscreen = editor(window, FULLSCREEN)
+    assert fullscreen.isEnabled()
+    assert fullscreen.toolTip() == option(FULLSCREEN).help
+
+
+def test_a_disabled_check_box_keeps_its_value_through_a_save(
+    open_window: Opener, saved: list[Settings]
+) -> None:
+    current = Settings.defaults().with_value(FULLSCREEN, False)
+    reason = "GNOME on Wayland does not tell apps when a window is fullscreen."
+    window = open_window(current, unavailable={FULLSCREEN: reason})
+    box = editor(window, FULLSCREEN)
+    assert isinstance(box, QCheckBox)
+    assert not box.isEnabled()
+    assert box.toolTip() == reason
+    assert not box.isChecked()
+    spin(window, "general.snooze_minutes").setValue(7)
+    button(window, Button.Apply).click()
+    assert changed_keys(current, saved[-1]) == {"general.snooze_minutes"}

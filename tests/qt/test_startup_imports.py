@@ -8,6 +8,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import PySide6
+
+from spasmguard import app
+
 # Modules the start-up loads before PySide6 that the controller imports again after it.
 LOADED_BEFORE_QT = ("spasmguard.core.history", "apscheduler.schedulers.base", "logging.handlers")
 
@@ -35,3 +39,12 @@ def test_pyside_does_not_read_the_source_of_modules_loaded_before_it() -> None:
     # The controller's own Qt modules are still read (they do use PySide6): the hook is live,
     # so the zero above is the registry at work, not a hook that never ran.
     assert cached > 0
+
+
+def test_the_installed_pyside6_is_one_the_registry_use_was_tested_with() -> None:
+    """Fails on a PySide6 upgrade: run the test above with it, then add it to the list."""
+    version = tuple(PySide6.__version_info__[:2])
+    assert version in app.FEATURE_REGISTRY_TESTED, (
+        f"PySide6 {PySide6.__version__}: check that app._mark_loaded_modules_qt_free() still "
+        "works with it (the test above), then add it to app.FEATURE_REGISTRY_TESTED"
+    )

@@ -70,14 +70,19 @@ def tray(qtbot: QtBot, box: ViewBox) -> Iterator[Tray]:
     tray.deleteLater()
 
 
+def shown(menu: QMenu) -> list[QAction]:
+    """The entries of ``menu`` the user sees (not its submenus' entries), separators left out."""
+    return [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+
+
 def entries(menu: QMenu) -> list[str]:
-    """The text of every entry of ``menu`` (not its submenus' entries), separators left out."""
-    return [action.text() for action in menu.actions() if not action.isSeparator()]
+    """The text of every shown entry of ``menu``."""
+    return [action.text() for action in shown(menu)]
 
 
 def entry(menu: QMenu, starts: str) -> QAction:
-    """The one entry whose text starts with ``starts`` (mnemonic ampersands ignored)."""
-    found = [a for a in menu.actions() if a.text().replace("&", "").startswith(starts)]
+    """The one shown entry whose text starts with ``starts`` (mnemonic ampersands ignored)."""
+    found = [a for a in shown(menu) if a.text().replace("&", "").startswith(starts)]
     assert len(found) == 1, entries(menu)
     return found[0]
 
@@ -227,7 +232,7 @@ def test_guided_break_entries_name_their_habit(
     assert blocker.args == [habit_id]
 
 
-def test_the_menu_is_rebuilt_from_a_fresh_view_each_time_it_shows(
+def test_the_menu_is_updated_from_a_fresh_view_each_time_it_shows(
     qtbot: QtBot, box: ViewBox, menu: TrayMenu
 ) -> None:
     open_and_close(qtbot, menu)
@@ -240,6 +245,36 @@ def test_the_menu_is_rebuilt_from_a_fresh_view_each_time_it_shows(
     assert box.asked > asked
     assert habit_entries(menu) == [f"Sit up{SEPARATOR}next 15:05"]
     assert "1000 / 2000 ml" in entry(menu, "I drank").text()
+
+
+def test_the_menu_keeps_its_entries_when_it_shows_again(
+    qtbot: QtBot, box: ViewBox, menu: TrayMenu
+) -> None:
+    """Updated in place, never rebuilt: a StatusNotifier host keeps the ids it was given."""
+    every = [menu.actions(), pause_menu(menu).actions()]
+    box.view = replace(VIEW, paused=True, dnd_on=True, habits=(STRETCH,))
+    open_and_close(qtbot, menu)
+    box.view = VIEW
+    open_and_close(qtbot, menu)
+    assert [menu.actions(), pause_menu(menu).actions()] == every
+    assert habit_entries(menu) == [
+        f"Sit up{SEPARATOR}next 14:30",
+        f"Stretch{SEPARATOR}next Fri 09:30",
+    ]
+
+
+def test_do_not_disturb_offers_turning_it_off_while_on(
+    qtbot: QtBot, box: ViewBox, menu: TrayMenu
+) -> None:
+    assert entry(menu, "Do not disturb").menu() is not None
+    box.view = replace(VIEW, dnd_on=True, dnd_until=NOW.replace(hour=11))
+    open_and_close(qtbot, menu)
+    assert not [text for text in entries(menu) if text.replace("&", "") == "Do not disturb"]
+    off = entry(menu, "Turn off do not disturb")
+    assert "11:00" in off.text()
+    with qtbot.waitSignal(menu.do_not_disturb, timeout=1000) as blocker:
+        off.trigger()
+    assert blocker.args == ["off"]
 
 
 # --- the tray icon ----------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from pathlib import Path
 from spasmguard.core.resources import read_text
 
 APP_NAME = "spasmguard"
+"""The app's name to the desktop: the desktop entry's file name (``spasmguard.desktop``), the
+Wayland app id and X11 WM_CLASS of its windows, and the app name its notifications carry."""
 LAUNCH_AGENT_LABEL = "local.spasmguard"
 """The LaunchAgent's label (reverse-DNS style, ``local.`` for software without a domain)."""
 

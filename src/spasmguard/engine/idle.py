@@ -1,116 +1,182 @@
-"""How long since the user last touched keyboard or mouse: one small interface, one adapter each.
+"""How long since the user last touched keyboard or mouse, from the desktop's own source.
 
-``idle_seconds()`` returns seconds, or ``None`` when the platform cannot tell right now (the
-user then counts as present). :func:`idle_source` picks the adapter for this desktop once, at
-start: on Linux the GNOME (Mutter) or freedesktop D-Bus interface where a session offers one,
-else the X11 screen saver extension; Windows ``GetLastInputInfo``; macOS the HID system's idle
-time. Anything else never reports idle and says so once in the log.
+:func:`idle_source` returns a :class:`DesktopIdle` that tries this desktop's candidates in
+order and keeps the first that answers, without waiting on the GUI thread (the tray appears at
+once; until the pick is made the user counts as present). The log names the source, once.
 
-Each call is one cheap question; the caller asks when a reminder falls due and at most once a
-minute otherwise, so nothing here polls or keeps a thread.
+- GNOME (X11 and Wayland): Mutter's ``org.gnome.Mutter.IdleMonitor``.
+- Other Wayland sessions: the compositor's idle protocol (engine.wayland_idle: sway, KWin,
+  Hyprland, ...), then ``org.freedesktop.ScreenSaver``. The X server is never asked there:
+  XWayland sees only input to X11 windows, so an active user would look away.
+- Other X11 sessions: ``org.freedesktop.ScreenSaver`` (KDE), then the X server's screen saver
+  extension.
+- Windows ``GetLastInputInfo``; macOS CoreGraphics' seconds since the last input event.
+- Anything else never reports idle: the user always counts as present, and the capability says
+  why, for the settings window.
+
+Each reading is one cheap question, asked when a reminder falls due and at most once a minute
+otherwise (or never, for the event-driven Wayland source); nothing here polls or keeps a thread.
 """
 
 from __future__ import annotations
 
 import ctypes
+import ctypes.util
+import functools
 import logging
-import re
-import subprocess
 import sys
-from typing import Protocol
+from collections.abc import Sequence
 
-from spasmguard.engine import session_bus as dbus
+from spasmguard.engine import desktop, session_bus
+from spasmguard.engine.capabilities import NO_IDLE_TIME, Capability
+from spasmguard.engine.readings import IdleAnswer, IdleSource
+from spasmguard.engine.wayland_idle import WaylandIdle
 from spasmguard.engine.x11 import XServer, shared_server
 
 _LOG = logging.getLogger(__name__)
 
-_IOREG_IDLE = re.compile(r'"HIDIdleTime"\s*=\s*(\d+)')
 _TICK_WRAP = 2**32
+_CG_HID_SYSTEM_STATE = 1  # kCGEventSourceStateHIDSystemState: input from the hardware
+_CG_ANY_INPUT_EVENT = 0xFFFFFFFF  # kCGAnyInputEventType
+_CORE_GRAPHICS = "/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics"
 
 
-class IdleSource(Protocol):
-    """Where idle time comes from."""
+class DBusIdle(IdleSource):
+    """A session-bus method that answers the idle time in milliseconds."""
 
-    def idle_seconds(self) -> float | None:
-        """Seconds without keyboard or mouse input; None when unknown."""
-        ...
+    SERVICE = PATH = METHOD = ""
 
+    def read(self, done: IdleAnswer) -> None:
+        answer = functools.partial(_milliseconds, done)
+        session_bus.ask(self.SERVICE, self.PATH, self.SERVICE, self.METHOD, done=answer)
 
-class NeverIdle:
-    """For platforms that cannot tell: the user always counts as present."""
-
-    def idle_seconds(self) -> float | None:
-        return None
+    def describe(self) -> str:
+        return f"{self.SERVICE}.{self.METHOD} (D-Bus)"
 
 
-class MutterIdle:
-    """GNOME (X11 and Wayland): ``org.gnome.Mutter.IdleMonitor.GetIdletime``, in ms."""
+class MutterIdle(DBusIdle):
+    """GNOME (X11 and Wayland): Mutter's idle monitor."""
 
     SERVICE = "org.gnome.Mutter.IdleMonitor"
-
-    def idle_seconds(self) -> float | None:
-        reply = dbus.call(
-            self.SERVICE, "/org/gnome/Mutter/IdleMonitor/Core", self.SERVICE, "GetIdletime"
-        )
-        return _number(reply, 1000.0)
+    PATH = "/org/gnome/Mutter/IdleMonitor/Core"
+    METHOD = "GetIdletime"
 
 
-class ScreenSaverIdle:
-    """``org.freedesktop.ScreenSaver.GetSessionIdleTime`` (KDE Plasma and others).
+class ScreenSaverIdle(DBusIdle):
+    """``org.freedesktop.ScreenSaver`` (KDE Plasma on X11, and others).
 
-    Not in a published spec; KDE, its main provider, answers in milliseconds.
+    Not in a published spec; KDE, its main provider, answers in milliseconds, and refuses on
+    its Wayland session (the compositor's idle protocol is asked there first).
     """
 
     SERVICE = "org.freedesktop.ScreenSaver"
-
-    def idle_seconds(self) -> float | None:
-        reply = dbus.call(
-            self.SERVICE, "/org/freedesktop/ScreenSaver", self.SERVICE, "GetSessionIdleTime"
-        )
-        return _number(reply, 1000.0)
+    PATH = "/org/freedesktop/ScreenSaver"
+    METHOD = "GetSessionIdleTime"
 
 
-class X11Idle:
-    """The X server's MIT-SCREEN-SAVER extension (any X11 desktop, and Xvfb)."""
+class X11Idle(IdleSource):
+    """The X server's MIT-SCREEN-SAVER extension (X11 sessions only, and Xvfb)."""
 
     def __init__(self, server: XServer) -> None:
+        super().__init__()
         self._server = server
 
-    def idle_seconds(self) -> float | None:
+    def read(self, done: IdleAnswer) -> None:
         idle = self._server.idle_ms()
-        return None if idle is None else idle / 1000.0
+        done(None if idle is None else idle / 1000.0)
 
 
-class WindowsIdle:  # pragma: no cover - runs on Windows only
+class WindowsIdle(IdleSource):  # pragma: no cover - runs on Windows only
     """``GetLastInputInfo``: the tick count of the last input, against ``GetTickCount``."""
 
-    def idle_seconds(self) -> float | None:
+    def read(self, done: IdleAnswer) -> None:
         class LastInputInfo(ctypes.Structure):
             _fields_ = (("cbSize", ctypes.c_uint), ("dwTime", ctypes.c_uint))
 
         info = LastInputInfo(ctypes.sizeof(LastInputInfo), 0)
         user32 = ctypes.windll.user32  # type: ignore[attr-defined]
         if not user32.GetLastInputInfo(ctypes.byref(info)):
-            return None
+            done(None)
+            return
         now = ctypes.windll.kernel32.GetTickCount()  # type: ignore[attr-defined]
-        return ticks_idle_seconds(now, info.dwTime)
+        done(ticks_idle_seconds(now, info.dwTime))
 
 
-class MacIdle:
-    """The HID system's idle time, as ``ioreg -c IOHIDSystem`` reports it (nanoseconds)."""
+class MacIdle(IdleSource):  # pragma: no cover - runs on macOS only
+    """CoreGraphics' ``CGEventSourceSecondsSinceLastEventType``: one in-process call."""
 
-    def idle_seconds(self) -> float | None:
-        try:
-            out = subprocess.run(
-                ["/usr/sbin/ioreg", "-c", "IOHIDSystem", "-d", "4"],
-                capture_output=True,
-                text=True,
-                timeout=2,
-                check=False,
-            ).stdout
-        except (OSError, subprocess.TimeoutExpired):
-            return None
-        return ioreg_idle_seconds(out)
+    def read(self, done: IdleAnswer) -> None:
+        since_last_input = _core_graphics().CGEventSourceSecondsSinceLastEventType
+        done(float(since_last_input(_CG_HID_SYSTEM_STATE, _CG_ANY_INPUT_EVENT)))
+
+
+@functools.cache
+def _core_graphics() -> ctypes.CDLL:  # pragma: no cover - runs on macOS only
+    library = ctypes.CDLL(ctypes.util.find_library("CoreGraphics") or _CORE_GRAPHICS)
+    function = library.CGEventSourceSecondsSinceLastEventType
+    function.restype = ctypes.c_double
+    function.argtypes = (ctypes.c_uint32, ctypes.c_uint32)
+    return library
+
+
+class DesktopIdle(IdleSource):
+    """The first candidate that works here; asked one after another, answers arriving later."""
+
+    def __init__(self, candidates: Sequence[IdleSource]) -> None:
+        super().__init__()
+        self._waiting = list(candidates)
+        self._tried: list[str] = []
+        self._source: IdleSource | None = None
+        self._try_next()
+
+    @property
+    def event_driven(self) -> bool:
+        return self._source is not None and self._source.event_driven
+
+    def describe(self) -> str:
+        return self._source.describe() if self._source else "nothing"
+
+    def read(self, done: IdleAnswer) -> None:
+        if self._source is None:
+            done(None)
+        else:
+            self._source.read(done)
+
+    def watch(self, threshold_seconds: float) -> None:
+        for candidate in (*self._waiting, self._source):
+            if candidate is not None:
+                candidate.watch(threshold_seconds)
+
+    def _try_next(self) -> None:
+        if not self._waiting:
+            self._picked(None)
+            return
+        candidate = self._waiting[0]
+        self._tried.append(candidate.describe())
+        candidate.probe(functools.partial(self._probed, candidate))
+
+    def _probed(self, candidate: IdleSource, works: bool) -> None:
+        self._waiting.remove(candidate)
+        if works:
+            self._waiting.clear()
+            self._picked(candidate)
+        else:
+            self._try_next()
+
+    def _picked(self, source: IdleSource | None) -> None:
+        self._source = source
+        if source is None:
+            self.capability = Capability.missing(NO_IDLE_TIME)
+            _LOG.info(
+                "idle time: not available on this desktop (tried: %s); "
+                "the user always counts as present",
+                ", ".join(self._tried) or "nothing",
+            )
+        else:
+            self.capability = source.capability
+            source.changed.connect(self.changed)
+            _LOG.info("idle time: from %s", source.describe())
+        self.changed.emit()
 
 
 def ticks_idle_seconds(now_ticks: int, last_input_ticks: int) -> float:
@@ -118,37 +184,28 @@ def ticks_idle_seconds(now_ticks: int, last_input_ticks: int) -> float:
     return ((now_ticks - last_input_ticks) % _TICK_WRAP) / 1000.0
 
 
-def ioreg_idle_seconds(text: str) -> float | None:
-    """The first ``"HIDIdleTime" = <ns>`` of ``ioreg`` output, in seconds; None if absent."""
-    match = _IOREG_IDLE.search(text)
-    return None if match is None else int(match[1]) / 1e9
+def _milliseconds(done: IdleAnswer, reply: list[object] | None) -> None:
+    value = reply[0] if reply else None
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        done(None)
+        return
+    done(float(value) / 1000.0)
 
 
-def _number(reply: list[object] | None, per_second: float) -> float | None:
-    if not reply or not isinstance(reply[0], int | float) or isinstance(reply[0], bool):
-        return None
-    return float(reply[0]) / per_second
+def idle_source() -> DesktopIdle:
+    """This desktop's idle time; the pick runs from the event loop, and the log names it."""
+    return DesktopIdle(_candidates())
 
 
-def idle_source() -> IdleSource:
-    """The adapter for this desktop (checked once; the log names the one in use)."""
-    source = _pick()
-    if isinstance(source, NeverIdle):
-        _LOG.info("idle time: not available on this desktop; the user always counts as present")
-    else:
-        _LOG.info("idle time: from %s", type(source).__name__)
-    return source
-
-
-def _pick() -> IdleSource:
+def _candidates() -> list[IdleSource]:
     if sys.platform == "win32":
-        return WindowsIdle()
+        return [WindowsIdle()]
     if sys.platform == "darwin":
-        return MacIdle()
-    for candidate in (MutterIdle(), ScreenSaverIdle()):
-        if dbus.has_service(candidate.SERVICE) and candidate.idle_seconds() is not None:
-            return candidate
+        return [MacIdle()]
+    if desktop.is_wayland():
+        socket = desktop.wayland_socket()
+        compositor = [WaylandIdle(socket)] if socket is not None else []
+        return [MutterIdle(), *compositor, ScreenSaverIdle()]
     server = shared_server()
-    if server is not None and server.idle_ms() is not None:
-        return X11Idle(server)
-    return NeverIdle()
+    x11 = [X11Idle(server)] if server is not None else []
+    return [MutterIdle(), ScreenSaverIdle(), *x11]

@@ -11,12 +11,17 @@ Wire protocol (one request per connection, both lines UTF-8 JSON ending in ``"\\
     reply:   {"ok": true, "result": ...}  or  {"ok": false, "error": "One plain sentence."}
 
 Requests larger than :data:`MAX_REQUEST_BYTES` are refused.
+
+A request that brings a window forward (``open``) carries the launcher's activation tokens in
+``args["activation"]`` (see :func:`activation_tokens`): on Wayland only a window activated with
+such a token comes to the front, and the token was given to the launching process, not the app.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -31,6 +36,10 @@ LOCK_NAME = "spasmguard.lock"
 SOCKET_NAME = "spasmguard.sock"
 MAX_REQUEST_BYTES = 64 * 1024
 CONNECTION_TIMEOUT_MS = 2000
+#: Where launchers put the token that lets the launched app bring a window to the front:
+#: Wayland's xdg-activation token and the X11 startup-notification id.
+ACTIVATION_VARIABLES = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
+_MAX_TOKEN_CHARS = 512
 
 Handler = Callable[[dict[str, Any]], object]
 
@@ -271,3 +280,23 @@ def _read_result(socket: QLocalSocket, remaining_ms: Callable[[], int]) -> objec
     if not reply["ok"]:
         raise CommandError(str(reply.get("error") or _tr("The command failed.")))
     return reply.get("result")
+
+
+def activation_tokens(environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """This process's activation tokens (by variable name), to forward with an ``open``."""
+    return {name: environ[name] for name in ACTIVATION_VARIABLES if environ.get(name)}
+
+
+def received_activation(args: Mapping[str, Any]) -> dict[str, str]:
+    """The activation tokens a request forwarded; anything else in ``activation`` is ignored.
+
+    A client that sends something else still gets its window, just not brought forward.
+    """
+    sent = args.get("activation")
+    if not isinstance(sent, dict):
+        return {}
+    return {
+        name: token
+        for name in ACTIVATION_VARIABLES
+        if isinstance(token := sent.get(name), str) and 0 < len(token) <= _MAX_TOKEN_CHARS
+    }

@@ -17,7 +17,7 @@ from typing import Any
 
 from apscheduler.events import EVENT_JOB_REMOVED, JobEvent
 from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.qt import QtScheduler
+from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.base import BaseTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -38,39 +38,52 @@ _MAX_TIMER_MS = 2**31 - 1
 # calling the habit due would bring it back, a round later), and without coalescing a long sleep
 # would replay every missed run. Here a missed reminder is run exactly once when the event loop
 # wakes; whether it is still wanted is the planner's call (its gap rules), not APScheduler's.
-# With the DebugExecutor a run finishes before the next can start, so max_instances=1 only
-# states the obvious.
+# With the DebugExecutor (QtTimerScheduler's default) a run finishes before the next can start,
+# so max_instances=1 only states the obvious.
 JOB_DEFAULTS: dict[str, Any] = {"coalesce": True, "misfire_grace_time": None, "max_instances": 1}
 
 
-class SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]
-    """A ``QtScheduler`` that owns one real ``QTimer`` and restarts it on every wakeup.
+class QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
+    """An APScheduler scheduler run by one single-shot ``QTimer`` of its own, on the GUI thread.
 
-    APScheduler 3.x stores the ``None`` returned by the static ``QTimer.singleShot``, so its
-    ``_stop_timer`` never cancels anything and every wakeup (each ``add_job``, each run) starts
-    one more timer chain. Measured with five jobs due together every 250 ms for one second:
-    30 to 115 scheduler runs (chains also spin on a truncated wait) where this class needs 5.
-    ``PreciseTimer`` because a reminder firing a few percent of its wait early would find
-    nothing due and have to re-arm.
+    Built on APScheduler's documented extension points for custom schedulers: ``wakeup`` (asks
+    for a round "now"), ``_process_jobs`` (one round; returns the seconds until the next) and
+    ``shutdown``. ``wakeup`` and each round restart the same timer, so at most one round is ever
+    pending, however many jobs are added (the stock ``QtScheduler`` starts a new timer chain on
+    each wakeup). ``PreciseTimer`` because a reminder firing a few percent of its wait early
+    would find nothing due and have to re-arm.
     """
 
     def __init__(self, timer_parent: QObject | None = None, **options: Any) -> None:
+        # Jobs run inline on the GUI thread, where the timer fires (the default is a thread pool).
+        options.setdefault("executors", {"default": DebugExecutor()})
+        self._round_timer = QTimer(timer_parent)
+        self._round_timer.setSingleShot(True)
+        self._round_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._round_timer.timeout.connect(self._run_round)
         super().__init__(**options)
-        self._timer = QTimer(timer_parent)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._process_jobs)
 
-    def _start_timer(self, wait_seconds: float | None) -> None:
-        """(Re)arm the one timer; ``None`` means nothing is scheduled, so disarm it."""
+    def wakeup(self) -> None:
+        """Run a round as soon as the event loop is free (replacing any armed wakeup).
+
+        APScheduler calls this from ``start``, ``add_job`` and friends; all of them are called on
+        the GUI thread here, the thread that owns the timer.
+        """
+        self._round_timer.start(0)
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Shut APScheduler down, then disarm the timer so no round follows."""
+        super().shutdown(wait)
+        self._round_timer.stop()
+
+    def _run_round(self) -> None:
+        """Run the due jobs, then arm the timer for the next round (``None``: nothing pending)."""
+        wait_seconds = self._process_jobs()
         if wait_seconds is None:
-            self._timer.stop()
+            self._round_timer.stop()
             return
         # Round up: waking a millisecond early would only find nothing due and spin once more.
-        self._timer.start(min(math.ceil(wait_seconds * 1000), _MAX_TIMER_MS))
-
-    def _stop_timer(self) -> None:
-        self._timer.stop()
+        self._round_timer.start(min(math.ceil(wait_seconds * 1000), _MAX_TIMER_MS))
 
 
 class PlannerTrigger(BaseTrigger):  # type: ignore[misc]
@@ -126,9 +139,8 @@ class ReminderEngine(QObject):
         self._clock = clock
         self._config = config
         self._state = state
-        self._scheduler = SingleTimerQtScheduler(
+        self._scheduler = QtTimerScheduler(
             timer_parent=self,
-            executors={"default": DebugExecutor()},
             job_defaults=JOB_DEFAULTS,
             timezone=clock.now().tzinfo,
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
@@ -39,13 +39,14 @@ from spasmguard.core.presence import DoNotDisturb
 from spasmguard.core.resources import resource
 from spasmguard.core.tracker import Preferences, Tracker
 from spasmguard.engine.gate import ReminderGate, Sources
-from spasmguard.engine.instance import CommandError, CommandServer
+from spasmguard.engine.instance import CommandError, CommandServer, received_activation
 from spasmguard.engine.notifier import NotificationSender, Reminder
 from spasmguard.engine.scheduler import ReminderEngine
 from spasmguard.engine.timewatch import TimeWatch, heartbeat_seconds
 from spasmguard.settings.launch_entries import set_start_at_login
 from spasmguard.settings.model import Settings, to_plan_config
 from spasmguard.settings.store import LoadResult, SettingsError, load_settings, save_settings
+from spasmguard.ui.activation import activate
 from spasmguard.ui.guided_breaks import GUIDED_HABITS, build_break, habit_of, window_name
 from spasmguard.ui.tray import HabitLine, Tray, TrayView
 
@@ -61,6 +62,7 @@ TRAY_WAIT_MS = 60_000
 WELCOME_FLAG = "welcome_seen"
 """History flag (runtime data, not settings) set once the welcome window has been closed."""
 TRAY_RETRY_MS = 5_000
+_NO_TOKENS: Mapping[str, str] = {}
 
 
 def preferences(settings: Settings) -> Preferences:
@@ -263,8 +265,12 @@ class Controller(QObject):
     def answer(self, habit_id: str, action: str) -> None:
         """The user answered a reminder (any channel): record it and re-plan.
 
+        "open" (a click on the notification) records nothing: it opens the reminder window.
         "start" records nothing yet: it opens the guided break, whose end records "done".
         """
+        if action == "open":  # a click on the notification: every answer, in our own window
+            self._show_reminder_window(habit_id)
+            return
         self._reminder_windows.pop(habit_id, None)
         if action == "start" and habit_id in GUIDED_HABITS:
             self.notifier.withdraw(habit_id)
@@ -369,15 +375,16 @@ class Controller(QObject):
 
     # --- windows -------------------------------------------------------------------------------
 
-    def open_window(self, name: str) -> None:
-        """Raise the window if it is open, else build it (it is destroyed when closed)."""
+    def open_window(self, name: str, activation: Mapping[str, str] = _NO_TOKENS) -> None:
+        """Raise the window if it is open, else build it (it is destroyed when closed).
+
+        ``activation``: the launcher's tokens a command forwarded, so it may come to the front.
+        """
         window = self._windows.get(name)
         if window is None:
             window = self._build_window(name)
             _track(self._windows, name, window)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        activate(window, activation)
 
     def start_break(self, habit_id: str) -> None:
         """Open (or raise) the guided break of a habit in GUIDED_HABITS."""
@@ -412,7 +419,8 @@ class Controller(QObject):
             return window
         from spasmguard.ui.settings_window import SettingsWindow  # noqa: PLC0415
 
-        return SettingsWindow(self.settings, self.apply_settings)
+        unavailable = self.gate.capabilities().unavailable_options()
+        return SettingsWindow(self.settings, self.apply_settings, unavailable=unavailable)
 
     def _professional_panel(self) -> QWidget:
         from spasmguard.ui.professional_panel import ProfessionalPanel  # noqa: PLC0415
@@ -573,7 +581,8 @@ class Controller(QObject):
             raise CommandError(_tr("Unknown window {name!r}.").format(name=name))
         breaks = {"posture": "posture", "stretch": "stretch", "breathing": "stress"}
         key = window_name(breaks[name]) if name in breaks else str(name)
-        QTimer.singleShot(0, lambda: self.open_window(key))
+        activation = received_activation(args)
+        QTimer.singleShot(0, lambda: self.open_window(key, activation))
         return ""
 
     def _cmd_quit(self) -> str:

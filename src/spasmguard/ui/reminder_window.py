@@ -2,19 +2,26 @@
 style the user can choose.
 
 It behaves like a notification: it shows in the bottom-right corner of the screen the pointer is
-on, stays on top, and appears without taking keyboard focus, so a key the user was about to type
-can't land on Done or Skip by accident. Once the user gives it focus (a click, or the window
-manager's focus keys) the keyboard works as in any window: Tab between the buttons, their
-mnemonics (Alt+D for Done), Escape to dismiss it. It answers exactly once: a button, or "missed"
-when its time runs out or it is closed unanswered. The app can withdraw() it silently when the
-reminder was answered elsewhere (tray menu, command line, notification).
+on (on sway, top right where mako shows notifications), stays on top, and appears without
+taking keyboard focus, so a key the user was about to type can't land on Done or Skip by
+accident. Not every desktop honours that (sway focused it, and a typed space pressed Start), so
+the window also ignores every key until the user has chosen it: a click in it, or focus given
+to it later than the moment it appeared (a compositor focuses a new window at once; a user
+switching to it with the keyboard does so later). From then on the keyboard works as in any
+window: Tab between the buttons, their mnemonics (Alt+D for Done), Escape to dismiss it.
+It answers exactly once: a button, or "missed" when its time runs out or it is closed
+unanswered. The app can withdraw() it silently when the reminder was answered elsewhere (tray
+menu, command line, notification).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import time
+from collections.abc import Callable, Sequence
+from functools import cache
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -38,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spasmguard.engine.sway import SwayRules
 from spasmguard.ui.icons import svg_icon
 
 # Sizes in multiples of the font's line height, so the window grows with the user's font.
@@ -45,6 +53,17 @@ _ICON_LINES = 3
 _WIDTH_CHARS = 56
 _SCREEN_MARGIN_LINES = 1
 _TICK_MS = 200
+# A focus that comes this soon after the window appeared is the compositor's, not the user's.
+_FOCUS_GRACE_S = 1.0
+# Key events (and the shortcuts they would trigger) that wait until the user chose the window.
+_KEY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Shortcut,
+    }
+)
 
 IconSource = QIcon | str | Sequence[str] | None
 
@@ -73,13 +92,20 @@ class ReminderWindow(QWidget):
         can_start: bool = False,
         can_add_glass: bool = False,
         parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """ValueError if timeout_seconds is not positive: an unanswered reminder must end."""
+        """ValueError if timeout_seconds is not positive: an unanswered reminder must end.
+
+        ``clock`` (seconds, monotonic) tells a focus given on appearing from a later one.
+        """
         if timeout_seconds <= 0:
             raise ValueError(f"timeout_seconds must be positive, not {timeout_seconds!r}")
         super().__init__(parent)
         self._habit_id = habit_id
         self._settled = False
+        self._clock = clock
+        self._shown_at: float | None = None
+        self._keys_on = False
         self.setWindowFlags(
             Qt.WindowType.Tool
             | Qt.WindowType.FramelessWindowHint
@@ -88,8 +114,9 @@ class ReminderWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAutoFillBackground(True)
-        self.setWindowTitle(title)
-        self.setAccessibleName(self.tr("Reminder: {title}").format(title=title))
+        # Its own title, not the habit's: a guided break window may carry the habit's.
+        self.setWindowTitle(self.tr("Reminder: {title}").format(title=title))
+        self.setAccessibleName(self.windowTitle())
 
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
@@ -105,6 +132,13 @@ class ReminderWindow(QWidget):
         layout.addWidget(self._buttons(can_start, can_add_glass))
         layout.addWidget(self._progress)
         self.setFixedWidth(self.fontMetrics().averageCharWidth() * _WIDTH_CHARS)
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.installEventFilter(self)
+
+    @property
+    def keys_on(self) -> bool:
+        """Whether the window answers the keyboard yet (the user has chosen it)."""
+        return self._keys_on
 
     @property
     def habit_id(self) -> str:
@@ -202,7 +236,8 @@ class ReminderWindow(QWidget):
         self._progress.setValue(max(0, self._deadline.remainingTime()))
 
     def _place(self) -> None:
-        """Bottom-right of the available area of the screen the pointer is on."""
+        """Bottom-right of the available area of the screen the pointer is on; on sway, where
+        a window cannot place itself, top right of the output, as mako's notifications."""
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         if screen is None:
             return
@@ -210,17 +245,33 @@ class ReminderWindow(QWidget):
         margin = self.fontMetrics().height() * _SCREEN_MARGIN_LINES
         height = min(self.heightForWidth(self.width()), area.height() - 2 * margin)
         self.resize(self.width(), height)
-        self.move(
-            area.right() - margin - self.width() + 1, area.bottom() - margin - self.height() + 1
-        )
+        left = area.right() - margin - self.width() + 1
+        if not sway_rules().unfocused_at(self.windowTitle(), left - area.x(), margin):
+            self.move(left, area.bottom() - margin - self.height() + 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Place the window and start the countdown when it first appears."""
         super().showEvent(event)
         if not self._settled and not self._deadline.isActive():
+            self._shown_at = self._clock()
             self._place()
             self._deadline.start()
             self._tick.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hold back keys (in the window and all its widgets) until the user chose it."""
+        kind = event.type()
+        clicked = kind == QEvent.Type.MouseButtonPress
+        focused = kind == QEvent.Type.WindowActivate and watched is self
+        if clicked or (focused and self._chosen_by_focus()):
+            self._keys_on = True
+        elif kind in _KEY_EVENTS and not self._keys_on:
+            return True
+        return super().eventFilter(watched, event)
+
+    def _chosen_by_focus(self) -> bool:
+        """Focus given after the window appeared (not the compositor focusing a new window)."""
+        return self._shown_at is not None and self._clock() - self._shown_at >= _FOCUS_GRACE_S
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape dismisses the reminder, as it closes a dialog (it counts as missed)."""
@@ -241,6 +292,13 @@ class ReminderWindow(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
+
+
+@cache
+def sway_rules() -> SwayRules:
+    """The rules this process gives sway: none unless its windows are on sway's screen."""
+    on_screen = QGuiApplication.platformName() in {"wayland", "xcb"}
+    return SwayRules(os.environ.get("SWAYSOCK") if on_screen else None)
 
 
 def plain_label(text: str, *, bold: bool = False, italic: bool = False) -> QLabel:

@@ -84,6 +84,7 @@ _CHOICE_LABELS = MappingProxyType(
 )
 # Options whose name starts with a prefix here are grouped in a box with that title.
 _GROUPS = (("work_", QT_TRANSLATE_NOOP("SettingsWindow", "Working hours")),)
+_NOTHING_UNAVAILABLE: Mapping[str, str] = MappingProxyType({})
 _INT_LIMITS = (-(2**31), 2**31 - 1)
 _TIME_FORMAT = "HH:mm"
 _MAX_SCREEN_SHARE = 0.9
@@ -299,6 +300,10 @@ class SettingsWindow(QDialog):
     and applies them and may raise OSError (SettingsError) with a sentence for the user, which is
     shown while the window stays open with the user's edits. ``applied`` carries the Settings
     after each successful save. The window deletes itself when closed.
+
+    ``unavailable`` names the options that can do nothing on this desktop (option key -> the
+    reason, one sentence; the engine decides it, see engine.capabilities): they are shown
+    disabled, with the reason as their tooltip, and their values are kept as they are.
     """
 
     applied = Signal(object)
@@ -308,10 +313,12 @@ class SettingsWindow(QDialog):
         current: Settings,
         save: Callable[[Settings], None],
         *,
+        unavailable: Mapping[str, str] = _NOTHING_UNAVAILABLE,
         parent: QWidget | None = None,
     ) -> None:
         """ContentError (from core.habits) if the packaged habit titles are broken."""
         super().__init__(parent)
+        self._unavailable = unavailable
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("spasmguard settings"))
         self._current = current
@@ -426,10 +433,22 @@ class SettingsWindow(QDialog):
         if isinstance(editor.widget, QCheckBox) and inherit is None:
             editor.widget.setText(title)
             form.addRow(field)
+            self._mark_unavailable(item, (field,))
             return
         label = QLabel(title)
         label.setBuddy(first)
         form.addRow(label, field)
+        self._mark_unavailable(item, (label, field))
+
+    def _mark_unavailable(self, item: Option, widgets: Iterable[QWidget]) -> None:
+        """Disable an option this desktop cannot honour; its tooltip says why."""
+        reason = self._unavailable.get(item.key)
+        if reason is None:
+            return
+        for widget in widgets:
+            widget.setEnabled(False)
+            widget.setToolTip(reason)
+            widget.setAccessibleDescription(reason)
 
     def _inherit_box(self, item: Option, editor: _Editor) -> QCheckBox:
         box = QCheckBox(self.tr("Use the general setting"))

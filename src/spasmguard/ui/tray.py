@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from spasmguard.core.habits import HABIT_IDS
 from spasmguard.ui.icons import svg_icon
 
 PAUSE_CHOICES: tuple[tuple[str, str], ...] = (
@@ -62,7 +63,13 @@ def _clock(moment: datetime, now: datetime) -> str:
 
 
 class TrayMenu(QMenu):
-    """The menu, rebuilt from a fresh :class:`TrayView` every time it is about to show."""
+    """The menu: built once, its entries' texts and visibility updated from a fresh
+    :class:`TrayView` every time it is about to show.
+
+    Never rebuilt: on desktops with a StatusNotifier tray every entry has a DBusMenu id, and a
+    rebuild gave each a new one (and sent dozens of LayoutUpdated signals), so a host clicking
+    an id from the layout it already held clicked nothing.
+    """
 
     remind_now = Signal(str)
     drink = Signal()
@@ -80,23 +87,39 @@ class TrayMenu(QMenu):
     def __init__(self, view: Callable[[], TrayView]) -> None:
         super().__init__()
         self.view = view
+        self._build()
         self.aboutToShow.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild every entry from the current view."""
-        self.clear()
+        """Bring every entry up to date with the current view, in place."""
         view = self.view()
-        self._add_habits(view)
-        self.addSeparator()
-        water = self.addAction(
+        self._update_habits(view)
+        self._water.setText(
             self.tr("I drank a glass of water  ({drunk} / {goal} ml)").format(
                 drunk=view.water_ml, goal=view.water_goal_ml
             )
         )
-        water.triggered.connect(self.drink)
-        self._add_pause(view)
-        self._add_do_not_disturb(view)
+        self._update_pause(view)
+        self._update_do_not_disturb(view)
+
+    # --- built once -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._no_habits = self.addAction(self.tr("All reminders are switched off"))
+        self._no_habits.setEnabled(False)
+        self._habits = {habit_id: self._habit_action(habit_id) for habit_id in HABIT_IDS}
+        self.addSeparator()
+        self._water = self.addAction("")
+        self._water.triggered.connect(self.drink)
+        self._pause_choices = self._choices(self.tr("&Pause reminders"), PAUSE_CHOICES, self.pause)
+        self._resume = self.addAction("")
+        self._resume.triggered.connect(self.resume)
+        self._dnd_choices = self._choices(
+            self.tr("&Do not disturb"), DND_CHOICES, self.do_not_disturb
+        )
+        self._dnd_off = self.addAction("")
+        self._dnd_off.triggered.connect(lambda: self.do_not_disturb.emit("off"))
         self.addSeparator()
         self._add_breaks()
         self.addAction(self.tr("&Lifting technique…")).triggered.connect(self.open_lifting)
@@ -108,24 +131,23 @@ class TrayMenu(QMenu):
         self.addSeparator()
         self.addAction(self.tr("&Quit")).triggered.connect(self.quit_requested)
 
-    def _add_habits(self, view: TrayView) -> None:
-        if not view.habits:
-            self.addAction(self.tr("All reminders are switched off")).setEnabled(False)
-        for line in view.habits:
-            if view.paused:
-                when = self.tr("paused")
-            elif line.next_due is None:
-                when = self.tr("not scheduled")
-            else:
-                template = (
-                    self.tr("snoozed until {time}") if line.snoozed else self.tr("next {time}")
-                )
-                when = template.format(time=_clock(line.next_due, view.now))
-            action = self.addAction(
-                svg_icon(f"icons/habit-{line.habit_id}.svg"), f"{line.title}  —  {when}"
-            )
-            action.setToolTip(self.tr("Show this reminder now"))
-            action.triggered.connect(lambda _=False, hid=line.habit_id: self.remind_now.emit(hid))
+    def _habit_action(self, habit_id: str) -> QAction:
+        """The line of one habit (hidden while it is switched off)."""
+        action = self.addAction(svg_icon(f"icons/habit-{habit_id}.svg"), habit_id)
+        action.setToolTip(self.tr("Show this reminder now"))
+        action.triggered.connect(lambda _=False: self.remind_now.emit(habit_id))
+        return action
+
+    def _choices(
+        self, title: str, choices: tuple[tuple[str, str], ...], signal: SignalInstance
+    ) -> QAction:
+        """A submenu of choices, each emitting its value; returns the submenu's entry."""
+        submenu = self.addMenu(title)
+        for value, label in choices:
+            action = QAction(self.tr(label), submenu)
+            action.triggered.connect(lambda _=False, v=value: signal.emit(v))
+            submenu.addAction(action)
+        return submenu.menuAction()
 
     def _add_breaks(self) -> None:
         """The guided breaks, to take one now without waiting for the reminder."""
@@ -138,40 +160,56 @@ class TrayMenu(QMenu):
             action = self.addAction(label)
             action.triggered.connect(lambda _=False, h=habit_id: self.start_break.emit(h))
 
-    def _add_do_not_disturb(self, view: TrayView) -> None:
-        """Hold reminders for a while; held ones come once, together, when it ends."""
-        if view.dnd_on:
-            label = (
-                self.tr("Turn off &do not disturb (on until {time})").format(
-                    time=_clock(view.dnd_until, view.now)
-                )
-                if view.dnd_until is not None
-                else self.tr("Turn off &do not disturb")
-            )
-            self.addAction(label).triggered.connect(lambda: self.do_not_disturb.emit("off"))
-            return
-        submenu = self.addMenu(self.tr("&Do not disturb"))
-        for value, label in DND_CHOICES:
-            action = QAction(self.tr(label), submenu)
-            action.triggered.connect(lambda _=False, v=value: self.do_not_disturb.emit(v))
-            submenu.addAction(action)
+    # --- updated each time ----------------------------------------------------------------
 
-    def _add_pause(self, view: TrayView) -> None:
+    def _update_habits(self, view: TrayView) -> None:
+        lines = {line.habit_id: line for line in view.habits}
+        self._no_habits.setVisible(not lines)
+        for habit_id, action in self._habits.items():
+            line = lines.get(habit_id)
+            action.setVisible(line is not None)
+            if line is not None:
+                action.setText(f"{line.title}  —  {self._when(line, view)}")
+
+    def _when(self, line: HabitLine, view: TrayView) -> str:
         if view.paused:
-            label = (
-                self.tr("&Resume reminders (paused until {time})").format(
-                    time=_clock(view.paused_until, view.now)
-                )
-                if view.paused_until is not None
-                else self.tr("&Resume reminders")
-            )
-            self.addAction(label).triggered.connect(self.resume)
-            return
-        submenu = self.addMenu(self.tr("&Pause reminders"))
-        for value, label in PAUSE_CHOICES:
-            action = QAction(self.tr(label), submenu)
-            action.triggered.connect(lambda _=False, v=value: self.pause.emit(v))
-            submenu.addAction(action)
+            return self.tr("paused")
+        if line.next_due is None:
+            return self.tr("not scheduled")
+        template = self.tr("snoozed until {time}") if line.snoozed else self.tr("next {time}")
+        return template.format(time=_clock(line.next_due, view.now))
+
+    def _update_pause(self, view: TrayView) -> None:
+        """While paused, one entry to resume instead of the submenu of pause lengths."""
+        text = _until(
+            view.paused_until,
+            view.now,
+            self.tr("&Resume reminders (paused until {time})"),
+            self.tr("&Resume reminders"),
+        )
+        _switch(self._pause_choices, self._resume, view.paused, text)
+
+    def _update_do_not_disturb(self, view: TrayView) -> None:
+        """Hold reminders for a while; held ones come once, together, when it ends."""
+        text = _until(
+            view.dnd_until,
+            view.now,
+            self.tr("Turn off &do not disturb (on until {time})"),
+            self.tr("Turn off &do not disturb"),
+        )
+        _switch(self._dnd_choices, self._dnd_off, view.dnd_on, text)
+
+
+def _until(moment: datetime | None, now: datetime, timed: str, open_ended: str) -> str:
+    """`timed` with the moment's time filled in, or `open_ended` when there is no moment."""
+    return open_ended if moment is None else timed.format(time=_clock(moment, now))
+
+
+def _switch(choices: QAction, end: QAction, on: bool, end_text: str) -> None:
+    """While a state is off, its submenu of choices shows; while on, the entry that ends it."""
+    choices.setVisible(not on)
+    end.setVisible(on)
+    end.setText(end_text)
 
 
 class Tray(QObject):
