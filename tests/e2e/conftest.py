@@ -14,9 +14,10 @@ import pytest
 from tests.e2e.desktop import Daemon, Desktop, Dunst, require_programs, run, wait_until
 from tests.e2e.desktops import DesktopSession
 from tests.e2e.desktops.sway import SwayDesktop
+from tests.e2e.kde.plasma import Plasma
 
 # The Wayland desktops the `wayland_desktop` tests run on, each built once per session.
-WAYLAND_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {"sway": SwayDesktop}
+WAYLAND_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {"kde": Plasma, "sway": SwayDesktop}
 
 
 @pytest.fixture(scope="session")

@@ -225,6 +225,24 @@ def typing_window(wayland_desktop: DesktopSession) -> Iterator[Path]:
         shutil.rmtree(folder)
 
 
+# What KWin 5.27 (Plasma) does differently, so that these tests fail there as expected (strict:
+# a KWin that starts to behave is noticed). KWin activates every new toplevel window: only a
+# plasma-shell role (notification, tooltip), which Qt apps cannot set, keeps it from taking focus.
+KWIN_FOCUSES_NEW_WINDOWS = (
+    "KWin 5.27 gives each new window the keyboard: the reminder window takes it (it ignores "
+    "the keys, see tests/e2e/kde, but the window they were meant for loses them)"
+)
+KWIN_ACTIVATES_ONLY_FOR_A_LAUNCHER = (
+    "KWin 5.27 brings a window forward only with an xdg-activation token from the focused "
+    "client (a launcher's XDG_ACTIVATION_TOKEN); a relaunch from this test has none"
+)
+
+
+def known_on_kde(request: pytest.FixtureRequest, desktop: DesktopSession, reason: str) -> None:
+    """Expect this test to fail on Plasma, for `reason`."""
+    request.applymarker(pytest.mark.xfail(desktop.name == "kde", reason=reason, strict=True))
+
+
 def typed(probe_file: Path) -> str:
     return probe_file.read_text() if probe_file.exists() else ""
 
@@ -234,7 +252,9 @@ def test_keys_typed_for_another_window_never_reach_the_reminder_window(
     typing_window: Path,
     wayland_desktop: DesktopSession,
     shot: Callable[[str], Path],
+    request: pytest.FixtureRequest,
 ) -> None:
+    known_on_kde(request, wayland_desktop, KWIN_FOCUSES_NEW_WINDOWS)
     app = launch('notification_style = "window"\n')
     app.ok("trigger", "posture")
     reminder = window(wayland_desktop, REMINDER)
@@ -248,8 +268,13 @@ def test_keys_typed_for_another_window_never_reach_the_reminder_window(
 
 
 def test_a_reminder_window_the_user_switches_to_answers_its_keys(
-    launch: Launch, wayland_desktop: DesktopSession, typing_window: Path
+    launch: Launch,
+    wayland_desktop: DesktopSession,
+    typing_window: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
+    # Focused from the start, the reminder window cannot be switched to: its keys stay off.
+    known_on_kde(request, wayland_desktop, KWIN_FOCUSES_NEW_WINDOWS)
     app = launch('notification_style = "window"\n')
     app.ok("trigger", "posture")
     window(wayland_desktop, REMINDER)
@@ -268,8 +293,12 @@ def has_window(desktop: DesktopSession, title: str) -> bool:
 
 
 def test_a_relaunch_brings_settings_to_the_front(
-    launch: Launch, wayland_desktop: DesktopSession, typing_window: Path
+    launch: Launch,
+    wayland_desktop: DesktopSession,
+    typing_window: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
+    known_on_kde(request, wayland_desktop, KWIN_ACTIVATES_ONLY_FOR_A_LAUNCHER)
     del typing_window  # focused, over the settings window
     app = launch()
     app.ok("open", "settings")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.apprunner import ALL_DAY, App
+from tests.e2e.apprunner import App, launched_apps
 from tests.e2e.desktop import SCREEN_SIZE
 from tests.e2e.kde.kwin import Window
 from tests.e2e.kde.plasma import Plasma
@@ -29,18 +29,7 @@ def plasma(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Plasma]:
 @pytest.fixture
 def launch(plasma: Plasma) -> Iterator[Callable[..., App]]:
     """Start the app on Plasma (reminders due all day, then `settings`); it must quit with 0."""
-    apps: list[App] = []
-
-    def start(settings: str = "") -> App:
-        app = App(plasma.env, ALL_DAY + settings)
-        apps.append(app)
-        return app.start()
-
-    yield start
-    for app in apps:
-        code, errors = app.stop(), app.stderr()
-        assert (code, "Traceback" in errors) == (0, False), f"app in {app.root}: {errors}"
-        app.remove()
+    yield from launched_apps(plasma.env)
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@
      click        press and release the left button where the pointer is
      menu-click   the same with the right button (which opens context menus)
      key CODE     press and release the key with this evdev code (KEY_A is 30)
+     down CODE    press the key and hold it (a modifier, for a shortcut)
+     up CODE      release a held key
    Exits 0 once KWin has received every event, 2 if the protocol is not offered. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,6 +64,11 @@ static int run(struct wl_display *display, int argc, char **argv) {
       org_kde_kwin_fake_input_keyboard_key(fake, code, WL_KEYBOARD_KEY_STATE_PRESSED);
       pause_ms(display, HOLD_MS);
       org_kde_kwin_fake_input_keyboard_key(fake, code, WL_KEYBOARD_KEY_STATE_RELEASED);
+      pause_ms(display, HOLD_MS);
+    } else if ((strcmp(argv[i], "down") == 0 || strcmp(argv[i], "up") == 0) && i + 1 < argc) {
+      int pressed = strcmp(argv[i], "down") == 0;
+      org_kde_kwin_fake_input_keyboard_key(fake, atoi(argv[++i]), pressed
+          ? WL_KEYBOARD_KEY_STATE_PRESSED : WL_KEYBOARD_KEY_STATE_RELEASED);
       pause_ms(display, HOLD_MS);
     } else {
       fprintf(stderr, "fake_input: cannot read command '%s'\n", argv[i]);

@@ -21,6 +21,7 @@ BUILD_FILES = {
 }
 
 # evdev key codes (linux/input-event-codes.h) of what the tests type, on a US layout.
+MODIFIERS = {"ctrl": 29, "shift": 42, "alt": 56}
 _ROWS = {16: "qwertyuiop", 30: "asdfghjkl", 44: "zxcvbnm"}
 KEYS = {char: start + i for start, row in _ROWS.items() for i, char in enumerate(row)}
 KEYS.update({" ": 57, "\x1b": 1, "\n": 28})
@@ -69,6 +70,17 @@ class FakeInput:
     def type(self, text: str) -> None:
         """Press and release the key of each character (lower-case letters, space, Esc, Enter)."""
         self._send(*[arg for char in text for arg in ("key", str(KEYS[char]))])
+
+    def chord(self, *keys: str) -> None:
+        """Hold the modifiers ("alt", "ctrl", "shift") while the last key is pressed."""
+        *held, last = keys
+        codes = [str(MODIFIERS[name]) for name in held]
+        self._send(
+            *[a for c in codes for a in ("down", c)],
+            "key",
+            str(KEYS[last]),
+            *[a for c in reversed(codes) for a in ("up", c)],
+        )
 
     def _send(self, *commands: str) -> None:
         run([str(self._program), *commands], self._env)

@@ -31,7 +31,7 @@ var found = workspace.clientList().map(function (w) {
           frame: [f.x, f.y, f.width, f.height], active: w.active, pid: w.pid,
           desktop_file: w.desktopFileName,
           notification: w.notification, popup: w.popupWindow, dock: w.dock,
-          tooltip: w.tooltip};
+          tooltip: w.tooltip, minimized: w.minimized, fullscreen: w.fullScreen};
 });
 print("%(tag)s" + JSON.stringify(found));
 """
@@ -63,6 +63,8 @@ class Window:
     popup: bool
     dock: bool
     tooltip: bool
+    minimized: bool
+    fullscreen: bool
 
     @property
     def box(self) -> tuple[int, int, int, int]:

@@ -10,15 +10,18 @@ an app that falls back to X11 here fails instead of passing unnoticed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from tests.e2e.apprunner import executable
 from tests.e2e.desktop import (
     SCREEN_SIZE,
     STARTUP_TIMEOUT,
@@ -26,8 +29,10 @@ from tests.e2e.desktop import (
     HarnessError,
     require_programs,
     run,
+    start_private_bus,
     wait_until,
 )
+from tests.e2e.desktops import Notification, ShownWindow
 from tests.e2e.kde import bus, fakeinput
 from tests.e2e.kde.buttons import lowest_buttons
 from tests.e2e.kde.fakeinput import FakeInput
@@ -56,6 +61,7 @@ REQUIRED_FILES = {
 }
 WAYLAND_SOCKET = "wayland-sg"
 WATCHER = ("org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher")
+NOTIFICATIONS = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
 WATCHER_INTERFACE = "org.kde.StatusNotifierWatcher"
 PANEL_HEIGHT = 44  # Plasma's default bottom panel, in pixels
 # plasmashell builds its default layout on first start; slower than the X11 desktop.
@@ -63,36 +69,11 @@ PLASMA_TIMEOUT = 60.0
 
 NOTIFICATION_LOG = Path(__file__).with_name("notification_log.py")
 
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 # Popups at the top right, away from the tray: once its menu had been opened, Plasma 5.27
 # showed the tray icon's tooltip at each tooltip change, over popups at the bottom right.
 _NOTIFICATIONS_CONFIG = "[Notifications]\nPopupPosition=TopRight\n"
 # The screen locker would lock the idle virtual screen after its default five minutes.
 _SCREEN_LOCKER_CONFIG = "[Daemon]\nAutolock=false\nLockOnResume=false\n"
-
-
-@dataclass(frozen=True)
-class Notification:
-    """A notification as the app sent it; actions map a key to its button's label."""
-
-    id: int
-    app_name: str
-    summary: str
-    body: str
-    actions: dict[str, str]
-    hints: dict[str, str]
 
 
 def require_files(files: dict[Path, str]) -> None:
@@ -104,12 +85,31 @@ def require_files(files: dict[Path, str]) -> None:
         raise HarnessError(f"the KDE e2e desktop needs {names}: apt-get install {packages}")
 
 
-class Plasma:
-    """The whole session, built in `root` by `start()` and torn down by `stop()`."""
+class RootRunner:
+    """Runs the app and Python as the test process's user (root in CI): KWin, unlike sway,
+    accepts root, so the session needs no account of its own."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def spasmguard(self, *args: str) -> list[str]:
+        return [executable(), *args]
+
+    def python(self, *args: str) -> list[str]:
+        return [sys.executable, *args]
+
+    def give(self, path: Path) -> None:
+        """Nothing to hand over: the app runs as the owner of `path` already."""
+
+
+class Plasma:
+    """The whole session (a tests/e2e/desktops.DesktopSession), built in its own folder by
+    `start()` and torn down by `stop()`."""
+
+    name = "kde"
+    runner = RootRunner()
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or Path(tempfile.mkdtemp(prefix="sg-kde-", dir="/tmp"))
         self.env: dict[str, str] = {}
+        self.bus_address = ""
         self._daemons: list[Daemon] = []
         self._kwin: KWin | None = None
         self._input: FakeInput | None = None
@@ -126,10 +126,6 @@ class Plasma:
             raise HarnessError("the Plasma desktop is not started")
         return self._input
 
-    @property
-    def bus_address(self) -> str:
-        return self.env["DBUS_SESSION_BUS_ADDRESS"]
-
     def start(self) -> None:
         """Bring up every piece in order; on any failure tear down what already started."""
         require_programs(REQUIRED_PROGRAMS)
@@ -137,7 +133,10 @@ class Plasma:
         try:
             self.env = self._base_env()
             self._input = FakeInput(self._prepare_home(), self.env)
-            self._start_bus()
+            self.bus_address = start_private_bus(self.root, self.env, self._spawn_logged)
+            self.env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
+            # KDE's service cache (sycoca) names the fake-input client as allowed; KWin reads it.
+            run(["kbuildsycoca5", "--noincremental"], self.env, timeout=STARTUP_TIMEOUT)
             self._start_notification_log()
             self._start_kwin()
             self._start_plasma()
@@ -165,8 +164,8 @@ class Plasma:
         for line in self._notification_log.read_text().splitlines():
             event = json.loads(line)
             if "shown" in event:
-                number = event.pop("shown")
-                shown[number] = Notification(id=number, **event)
+                fields = {k: event[k] for k in ("app_name", "summary", "body", "actions")}
+                shown[event["shown"]] = Notification(id=event["shown"], **fields)
             elif "NotificationClosed" in event:
                 shown.pop(event["NotificationClosed"][0], None)
         return list(shown.values())
@@ -202,6 +201,35 @@ class Plasma:
         """Type `text` into whichever window has the keyboard focus."""
         self.input.type(text)
 
+    def shortcut(self, keys: str) -> None:
+        """Press a combination such as "alt+d": modifiers held around the last key."""
+        self.input.chord(*keys.split("+"))
+
+    def dismiss_all(self) -> None:
+        """Close every notification still shown, as its close button would."""
+        for shown in self.notifications():
+            with contextlib.suppress(HarnessError):  # closed meanwhile
+                bus.call(
+                    self.bus_address,
+                    *NOTIFICATIONS,
+                    "org.freedesktop.Notifications.CloseNotification",
+                    signature="u",
+                    body=[shown.id],
+                )
+        wait_until(lambda: not self.notifications(), "the notifications to close", 5)
+
+    def focus(self, title: str) -> None:
+        """Activate the window titled `title`, as a click on its title bar would."""
+        self.kwin.activate(self.kwin.find(title))
+
+    def windows(self) -> list[ShownWindow]:
+        """Every window KWin manages but Plasma's own (desktop, panel, popups, tooltips)."""
+        return [
+            ShownWindow(w.caption, w.app_id, w.active, not w.minimized, w.fullscreen, w.box)
+            for w in self.kwin.windows()
+            if "plasmashell" not in w.app_id
+        ]
+
     def status_notifier_items(self) -> list[str]:
         """The items the StatusNotifierWatcher has, as "bus-name/object-path"."""
         items = bus.prop(
@@ -216,11 +244,15 @@ class Plasma:
             raise HarnessError(f"wanted one Plasma panel, KWin has {len(docks)}")
         return docks[0]
 
-    def _spawn(self, args: list[str], name: str | None = None, **env: str) -> Daemon:
-        log = self.root / "logs" / f"{name or Path(args[0]).name}.log"
-        daemon = Daemon(args, {**self.env, **env}, log)
+    def _spawn_logged(self, args: list[str], env: dict[str, str], **popen: Any) -> Daemon:
+        """Daemon in the session's list, logging to logs/<program>.log (for start_private_bus)."""
+        daemon = Daemon(args, env, self.root / "logs" / f"{Path(args[0]).name}.log", **popen)
         self._daemons.append(daemon)
         return daemon
+
+    def _spawn(self, args: list[str], **env: str) -> Daemon:
+        """A program of the session in the session's env (plus `env`)."""
+        return self._spawn_logged(args, {**self.env, **env})
 
     def _base_env(self) -> dict[str, str]:
         """Only this session's bus, compositor and dirs: nothing of the caller's desktop."""
@@ -245,7 +277,6 @@ class Plasma:
             XDG_SESSION_TYPE="wayland",
             KDE_FULL_SESSION="true",
             KDE_SESSION_VERSION="5",
-            DBUS_SESSION_BUS_ADDRESS=f"unix:path={runtime / 'bus'}",
             # No system bus: nothing here may depend on the machine's logind or UPower.
             DBUS_SYSTEM_BUS_ADDRESS=f"unix:path={self.root / 'no-system-bus'}",
             NO_AT_BRIDGE="1",
@@ -267,15 +298,6 @@ class Plasma:
         (applications / "spasmguard-test-input.desktop").write_text(fakeinput.desktop_entry(client))
         return client
 
-    def _start_bus(self) -> None:
-        config = self.root / "session-bus.conf"
-        socket = Path(self.env["XDG_RUNTIME_DIR"]) / "bus"
-        config.write_text(_BUS_CONFIG.format(socket=socket))
-        daemon = self._spawn(["dbus-daemon", "--nofork", f"--config-file={config}"])
-        wait_until(lambda: self._up(daemon, socket.exists), "the session bus")
-        # KDE's service cache (sycoca) names the fake-input client as allowed; KWin reads it.
-        run(["kbuildsycoca5", "--noincremental"], self.env, timeout=STARTUP_TIMEOUT)
-
     def _start_notification_log(self) -> None:
         self._notification_log.touch()
         args = [
@@ -284,7 +306,7 @@ class Plasma:
             self.bus_address,
             str(self._notification_log),
         ]
-        log = self._spawn(args, "notification-log")
+        log = self._spawn(args)
         wait_until(
             lambda: self._up(log, lambda: '"ready"' in self._notification_log.read_text()),
             "the notification log",
@@ -301,10 +323,9 @@ class Plasma:
         # Python itself; this switch of KWin's lets the harness take screenshots directly.
         kwin = self._spawn(
             [self._kwin_program(), *args, "--socket", WAYLAND_SOCKET],
-            "kwin",
             KWIN_SCREENSHOT_NO_PERMISSION_CHECKS="1",
         )
-        self._kwin = KWin(self.bus_address, self.root / "logs" / "kwin.log", self.root)
+        self._kwin = KWin(self.bus_address, self.root / "logs" / "kwin_wayland.log", self.root)
         socket = Path(self.env["XDG_RUNTIME_DIR"]) / WAYLAND_SOCKET
         wait_until(lambda: self._up(kwin, socket.exists), "KWin's Wayland socket")
         wait_until(lambda: self._up(kwin, lambda: self._owned("org.kde.KWin")), "KWin on the bus")
