@@ -200,3 +200,11 @@ def test_the_settings_window_opens_and_is_drawn(
 
 def _titled(plasma: Plasma, title: str) -> list[Window]:
     return [w for w in plasma.kwin.windows() if w.caption == title]
+
+
+def test_idle_time_comes_from_kwins_idle_protocol(launch: Launch) -> None:
+    """Plasma's org.freedesktop.ScreenSaver answers GetSessionIdleTime with "not supported"
+    on Wayland; KWin's ext-idle-notify-v1 is the source that works there."""
+    app = launch()
+    chosen = "idle time: from the Wayland compositor (ext_idle_notifier_v1"
+    wait_until(lambda: chosen in app.log_path.read_text(), "the app to pick its idle source")
