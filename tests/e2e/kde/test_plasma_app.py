@@ -188,7 +188,7 @@ def test_keys_typed_while_the_reminder_window_took_the_focus_answer_nothing(
     assert not _titled(plasma, POSTURE_TITLE)  # Start would have opened the posture check
 
 
-def test_the_settings_window_opens_and_is_drawn(
+def test_the_settings_window_opens_drawn_and_called_spasmguard(
     plasma: Plasma, launch: Launch, shots: Shots
 ) -> None:
     app = launch()
@@ -196,6 +196,8 @@ def test_the_settings_window_opens_and_is_drawn(
     settings = plasma.kwin.wait_for(SETTINGS_TITLE)
     shot = shots("kde-settings.png", settings)
     assert colour_count(shot) > 16
+    # Plasma's task bar, window switcher and notifications group by this (not "python3").
+    assert (settings.app_id, settings.desktop_file) == ("spasmguard", "spasmguard")
 
 
 def _titled(plasma: Plasma, title: str) -> list[Window]:
