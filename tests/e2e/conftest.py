@@ -6,16 +6,22 @@ never touches the X server or the test bus and can still run the offscreen Qt te
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.apprunner import App, crop, launched_apps
 from tests.e2e.desktop import Daemon, Desktop, Dunst, require_programs, run, wait_until
-from tests.e2e.desktops import DesktopSession
+from tests.e2e.desktops import DesktopSession, wait_for_focus
 from tests.e2e.desktops.sway import SwayDesktop
 from tests.e2e.kde.plasma import Plasma
+from tests.e2e.sni import SniClient
 
+TYPING_PROBE = Path(__file__).with_name("typing_probe.py")
 # The Wayland desktops the `wayland_desktop` tests run on, each built once per session.
 WAYLAND_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {"kde": Plasma, "sway": SwayDesktop}
 
@@ -102,3 +108,49 @@ def wayland_desktop(request: pytest.FixtureRequest) -> Iterator[DesktopSession]:
         yield session
     finally:
         session.stop()
+
+
+@pytest.fixture
+def wayland_app(wayland_desktop: DesktopSession) -> Iterator[Callable[..., App]]:
+    """Start the app on the desktop, as its account; each must quit with 0."""
+    wayland_desktop.dismiss_all()
+    yield from launched_apps(wayland_desktop.env, wayland_desktop.runner)
+    wayland_desktop.dismiss_all()
+
+
+@pytest.fixture
+def sni(wayland_desktop: DesktopSession) -> Iterator[SniClient]:
+    """A StatusNotifier host's view of the desktop's bus."""
+    with SniClient(wayland_desktop.bus_address) as client:
+        yield client
+
+
+@pytest.fixture
+def shot(wayland_desktop: DesktopSession, tmp_path: Path) -> Callable[..., Path]:
+    """Save a screenshot, or its (x, y, w, h) `box`, as <desktop>-<name>.png: for people to
+    look at (docs/screenshots/desktops/ when $SPASMGUARD_DESKTOP_SHOTS names it)."""
+
+    def save(name: str, box: tuple[int, int, int, int] | None = None) -> Path:
+        out = Path(os.environ.get("SPASMGUARD_DESKTOP_SHOTS") or tmp_path)
+        out.mkdir(parents=True, exist_ok=True)
+        path = wayland_desktop.screenshot(out / f"{wayland_desktop.name}-{name}.png")
+        return path if box is None else crop(path, path, box)
+
+    return save
+
+
+@pytest.fixture
+def typing_window(wayland_desktop: DesktopSession) -> Iterator[Path]:
+    """Another app's text window, focused: the file it writes holds what it was typed."""
+    # Not in tmp_path: pytest's folders are root's alone, the desktop's account must write.
+    folder = Path(tempfile.mkdtemp(prefix="sgprobe", dir="/tmp"))
+    wayland_desktop.runner.give(folder)
+    typed = folder / "typed.txt"
+    args = wayland_desktop.runner.python("-c", TYPING_PROBE.read_text(), str(typed))
+    probe = Daemon(args, wayland_desktop.env, folder / "probe.log")
+    try:
+        wait_for_focus(wayland_desktop, "typing probe")
+        yield typed
+    finally:
+        probe.stop()
+        shutil.rmtree(folder)

@@ -8,19 +8,23 @@ for another window. The tray is read and clicked as a host does, through sni.py.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
-from tests.e2e.apprunner import App, launched_apps, reminder_window_title
-from tests.e2e.desktop import Daemon, wait_until
-from tests.e2e.desktops import DesktopSession, Notification, ShownWindow
+from tests.e2e.apprunner import App, reminder_window_title
+from tests.e2e.desktop import wait_until
+from tests.e2e.desktops import (
+    DesktopSession,
+    has_window,
+    typed,
+    wait_for_focus,
+    wait_for_notification,
+    wait_for_window,
+)
 from tests.e2e.sni import SniClient, StatusItem
 
 pytestmark = pytest.mark.e2e
@@ -34,89 +38,42 @@ REMINDER = reminder_window_title("posture")
 FOCUS_GRACE_S = 1.5
 
 
-@pytest.fixture
-def launch(wayland_desktop: DesktopSession) -> Iterator[Launch]:
-    """Start the app on the desktop, as its account; each must quit with 0."""
-    wayland_desktop.dismiss_all()
-    yield from launched_apps(wayland_desktop.env, wayland_desktop.runner)
-    wayland_desktop.dismiss_all()
-
-
-@pytest.fixture
-def sni(wayland_desktop: DesktopSession) -> Iterator[SniClient]:
-    """A StatusNotifier host's view of the desktop's bus."""
-    with SniClient(wayland_desktop.bus_address) as client:
-        yield client
-
-
-@pytest.fixture
-def shot(wayland_desktop: DesktopSession, tmp_path: Path) -> Callable[[str], Path]:
-    """Save a screenshot as <desktop>-<name>.png (in $SPASMGUARD_DESKTOP_SHOTS if set)."""
-    return lambda name: save_screenshot(wayland_desktop, tmp_path, name)
-
-
-def save_screenshot(desktop: DesktopSession, folder: Path, name: str) -> Path:
-    out = Path(os.environ.get("SPASMGUARD_DESKTOP_SHOTS") or folder)
-    out.mkdir(parents=True, exist_ok=True)
-    return desktop.screenshot(out / f"{desktop.name}-{name}.png")
-
-
-def window(desktop: DesktopSession, title: str, timeout: float = 5.0) -> ShownWindow:
-    """The one window titled `title`, once the compositor shows it."""
-    found: list[ShownWindow] = []
-
-    def shown() -> bool:
-        found[:] = [w for w in desktop.windows() if w.title == title and w.visible]
-        return len(found) == 1
-
-    wait_until(shown, f"one window titled {title!r}", timeout)
-    return found[0]
-
-
-def notification(desktop: DesktopSession, summary: str) -> Notification:
-    """The one notification with this summary, once it is shown."""
-    found: list[Notification] = []
-
-    def shown() -> bool:
-        found[:] = [n for n in desktop.notifications() if n.summary == summary]
-        return len(found) == 1
-
-    wait_until(shown, f"one notification {summary!r}", 5)
-    return found[0]
-
-
 def tray_item(app: App, sni: SniClient) -> StatusItem:
     del app  # started: its item registers
     return sni.find_item("spasmguard")
 
 
 def test_the_tray_item_registers_with_the_apps_id_title_and_icon(
-    launch: Launch, sni: SniClient, shot: Callable[[str], Path]
+    wayland_app: Launch, sni: SniClient, shot: Callable[..., Path]
 ) -> None:
-    item = tray_item(launch(), sni)
+    item = tray_item(wayland_app(), sni)
     assert (item.id, item.title, item.status) == ("spasmguard", "spasmguard", "Active")
     # Qt sends the icon as pixels (no theme name); the host needs at least one size.
     assert item.icon_pixmaps
     assert all(w == h and w >= 16 for w, h in item.icon_pixmaps)
     assert item.tooltip_title.startswith("spasmguard: next, ")
     assert item.menu
-    shot("tray")
 
 
 def test_the_menu_lists_each_habit_and_its_settings_entry_opens_settings(
-    launch: Launch, sni: SniClient, wayland_desktop: DesktopSession, shot: Callable[[str], Path]
+    wayland_app: Launch,
+    sni: SniClient,
+    wayland_desktop: DesktopSession,
+    shot: Callable[..., Path],
 ) -> None:
-    item = tray_item(launch(), sni)
+    item = tray_item(wayland_app(), sni)
     menu = sni.open_menu(item)
     for habit in HABIT_IDS:
         assert menu.find(f"{HABITS[habit].title}  —  next ").enabled
     sni.click(item, menu.find("Settings…"))
-    window(wayland_desktop, SETTINGS_TITLE)
+    wait_for_window(wayland_desktop, SETTINGS_TITLE)
     shot("settings")
 
 
-def test_menu_ids_stay_the_same_when_the_menu_opens_again(launch: Launch, sni: SniClient) -> None:
-    item = tray_item(launch(), sni)
+def test_menu_ids_stay_the_same_when_the_menu_opens_again(
+    wayland_app: Launch, sni: SniClient
+) -> None:
+    item = tray_item(wayland_app(), sni)
     first = sni.open_menu(item)
     updates = sni.layout_updates(item)
     second = sni.open_menu(item)
@@ -129,11 +86,11 @@ def test_menu_ids_stay_the_same_when_the_menu_opens_again(launch: Launch, sni: S
 
 
 def test_a_reminder_answered_in_the_notification_is_recorded(
-    launch: Launch, wayland_desktop: DesktopSession, shot: Callable[[str], Path]
+    wayland_app: Launch, wayland_desktop: DesktopSession, shot: Callable[..., Path]
 ) -> None:
-    app = launch()
+    app = wayland_app()
     app.ok("trigger", "posture")
-    shown = notification(wayland_desktop, POSTURE)
+    shown = wait_for_notification(wayland_desktop, POSTURE)
     assert shown.app_name == "spasmguard"
     assert {"done", "snooze", "skip"} <= set(shown.actions)
     shot("notification")
@@ -160,9 +117,9 @@ WINDOW_ENTRIES = {
 
 
 def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
-    launch: Launch, sni: SniClient, wayland_desktop: DesktopSession
+    wayland_app: Launch, sni: SniClient, wayland_desktop: DesktopSession
 ) -> None:
-    app = launch()
+    app = wayland_app()
     item = tray_item(app, sni)
 
     def click(label: str) -> None:
@@ -170,7 +127,7 @@ def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
 
     for habit in HABIT_IDS:
         click(f"{HABITS[habit].title}  —  ")
-        notification(wayland_desktop, HABITS[habit].title)
+        wait_for_notification(wayland_desktop, HABITS[habit].title)
     click("I drank a glass of water")
     wait_until(lambda: "(250 / 2000 ml)" in sni.open_menu(item).find("I drank").label, "a glass")
     for choice in ("30 minutes", "1 hour", "2 hours", "Until tomorrow", "Until I resume"):
@@ -186,7 +143,7 @@ def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
         wait_until(lambda: has_entry(sni, item, "Do not disturb"), f"DND off after {choice}")
     for label, title in WINDOW_ENTRIES.items():
         click(label)
-        window(wayland_desktop, title)
+        wait_for_window(wayland_desktop, title)
     # The desktop knows each window as spasmguard's (it was "python3": a generic icon).
     opened = [w for w in wayland_desktop.windows() if w.title in WINDOW_ENTRIES.values()]
     assert len(opened) == len(WINDOW_ENTRIES)
@@ -203,26 +160,6 @@ def has_entry(sni: SniClient, item: StatusItem, label: str) -> bool:
 def is_paused(sni: SniClient, item: StatusItem) -> bool:
     """Whether the menu offers to resume (and no longer to pause)."""
     return has_entry(sni, item, "Resume reminders") and not has_entry(sni, item, "Pause")
-
-
-PROBE = Path(__file__).with_name("typing_probe.py")
-
-
-@pytest.fixture
-def typing_window(wayland_desktop: DesktopSession) -> Iterator[Path]:
-    """Another app's text window, focused: the file it writes holds what it was typed."""
-    # Not in tmp_path: pytest's folders are root's alone, the desktop's account must write.
-    folder = Path(tempfile.mkdtemp(prefix="sgprobe", dir="/tmp"))
-    wayland_desktop.runner.give(folder)
-    typed = folder / "typed.txt"
-    args = wayland_desktop.runner.python("-c", PROBE.read_text(), str(typed))
-    probe = Daemon(args, wayland_desktop.env, folder / "probe.log")
-    try:
-        wait_until(lambda: window(wayland_desktop, "typing probe").focused, "the probe's focus")
-        yield typed
-    finally:
-        probe.stop()
-        shutil.rmtree(folder)
 
 
 # What KWin 5.27 (Plasma) does differently, so that these tests fail there as expected (strict:
@@ -243,44 +180,40 @@ def known_on_kde(request: pytest.FixtureRequest, desktop: DesktopSession, reason
     request.applymarker(pytest.mark.xfail(desktop.name == "kde", reason=reason, strict=True))
 
 
-def typed(probe_file: Path) -> str:
-    return probe_file.read_text() if probe_file.exists() else ""
-
-
 def test_keys_typed_for_another_window_never_reach_the_reminder_window(
-    launch: Launch,
+    wayland_app: Launch,
     typing_window: Path,
     wayland_desktop: DesktopSession,
-    shot: Callable[[str], Path],
+    shot: Callable[..., Path],
     request: pytest.FixtureRequest,
 ) -> None:
     known_on_kde(request, wayland_desktop, KWIN_FOCUSES_NEW_WINDOWS)
-    app = launch('notification_style = "window"\n')
+    app = wayland_app('notification_style = "window"\n')
     app.ok("trigger", "posture")
-    reminder = window(wayland_desktop, REMINDER)
+    reminder = wait_for_window(wayland_desktop, REMINDER)
     assert (reminder.app_id, reminder.focused) == ("spasmguard", False)
     wayland_desktop.type_text("hi there")  # the space pressed Start when sway focused it
     wait_until(lambda: typed(typing_window) == "hi there", "'hi there' in the probe")
     shot("reminder-window")
-    assert window(wayland_desktop, "typing probe").focused
-    assert window(wayland_desktop, REMINDER) == reminder
+    assert wait_for_window(wayland_desktop, "typing probe").focused
+    assert wait_for_window(wayland_desktop, REMINDER) == reminder
     assert app.events("posture") == ["fired"]
 
 
 def test_a_reminder_window_the_user_switches_to_answers_its_keys(
-    launch: Launch,
+    wayland_app: Launch,
     wayland_desktop: DesktopSession,
     typing_window: Path,
     request: pytest.FixtureRequest,
 ) -> None:
     # Focused from the start, the reminder window cannot be switched to: its keys stay off.
     known_on_kde(request, wayland_desktop, KWIN_FOCUSES_NEW_WINDOWS)
-    app = launch('notification_style = "window"\n')
+    app = wayland_app('notification_style = "window"\n')
     app.ok("trigger", "posture")
-    window(wayland_desktop, REMINDER)
+    wait_for_window(wayland_desktop, REMINDER)
     time.sleep(FOCUS_GRACE_S)  # the user takes a moment before switching to it
     wayland_desktop.focus(REMINDER)  # as the desktop's focus keys do
-    wait_until(lambda: window(wayland_desktop, REMINDER).focused, "the reminder to take focus")
+    wait_for_focus(wayland_desktop, REMINDER)
     wayland_desktop.shortcut("alt+d")
     app.wait_for_event("posture", "done")
     wait_until(lambda: not has_window(wayland_desktop, REMINDER), "the reminder to close")
@@ -288,22 +221,18 @@ def test_a_reminder_window_the_user_switches_to_answers_its_keys(
     assert typed(typing_window) == ""
 
 
-def has_window(desktop: DesktopSession, title: str) -> bool:
-    return any(w.title == title for w in desktop.windows())
-
-
 def test_a_relaunch_brings_settings_to_the_front(
-    launch: Launch,
+    wayland_app: Launch,
     wayland_desktop: DesktopSession,
     typing_window: Path,
     request: pytest.FixtureRequest,
 ) -> None:
     known_on_kde(request, wayland_desktop, KWIN_ACTIVATES_ONLY_FOR_A_LAUNCHER)
     del typing_window  # focused, over the settings window
-    app = launch()
+    app = wayland_app()
     app.ok("open", "settings")
-    window(wayland_desktop, SETTINGS_TITLE)
+    wait_for_window(wayland_desktop, SETTINGS_TITLE)
     wayland_desktop.focus("typing probe")
-    wait_until(lambda: window(wayland_desktop, "typing probe").focused, "the probe's focus")
+    wait_for_focus(wayland_desktop, "typing probe")
     assert app.cli("open", "settings").returncode == 0
-    wait_until(lambda: window(wayland_desktop, SETTINGS_TITLE).focused, "settings to take focus")
+    wait_for_focus(wayland_desktop, SETTINGS_TITLE)

@@ -5,7 +5,9 @@ session and offers what a desktop-neutral test needs: the environment for progra
 bus its StatusNotifier tray and notification server sit on (tests/e2e/sni.py reads the tray),
 screenshots, the notifications on screen and a way to press their buttons, typing, and the
 windows with their app ids and focus. Tests that run on several desktops take the
-`wayland_desktop` fixture (tests/e2e/conftest.py), parametrized by desktop name.
+`wayland_desktop` fixture (tests/e2e/conftest.py), parametrized by desktop name, and its
+companions there: `wayland_app` (start the app as the desktop's account), `sni` (the tray as a
+host sees it), `shot` (screenshots) and `typing_window` (another app's focused text window).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+from tests.e2e.desktop import wait_until
 
 
 @dataclass(frozen=True)
@@ -85,3 +89,43 @@ class DesktopSession(Protocol):
         ...
 
     def windows(self) -> list[ShownWindow]: ...
+
+
+def wait_for_window(desktop: DesktopSession, title: str, timeout: float = 5.0) -> ShownWindow:
+    """The one visible window titled `title`, once the compositor shows it."""
+    found: list[ShownWindow] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in desktop.windows() if w.title == title and w.visible]
+        return len(found) == 1
+
+    wait_until(shown, f"one window titled {title!r}", timeout)
+    return found[0]
+
+
+def wait_for_focus(desktop: DesktopSession, title: str) -> None:
+    """Wait until the window titled `title` has the keyboard."""
+    wait_until(lambda: wait_for_window(desktop, title).focused, f"{title!r} to have the focus")
+
+
+def has_window(desktop: DesktopSession, title: str) -> bool:
+    return any(w.title == title for w in desktop.windows())
+
+
+def wait_for_notification(
+    desktop: DesktopSession, summary: str, timeout: float = 5.0
+) -> Notification:
+    """The one notification with this summary, once it is shown."""
+    found: list[Notification] = []
+
+    def shown() -> bool:
+        found[:] = [n for n in desktop.notifications() if n.summary == summary]
+        return len(found) == 1
+
+    wait_until(shown, f"one notification {summary!r}", timeout)
+    return found[0]
+
+
+def typed(probe_file: Path) -> str:
+    """What the `typing_window` fixture's window holds (from the file it writes)."""
+    return probe_file.read_text() if probe_file.exists() else ""

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from spasmguard.engine.sway import title_pattern
+from spasmguard.engine.sway_rules import title_pattern
 from tests.e2e.desktop import (
     SCREEN_SIZE,
     Daemon,
@@ -103,7 +103,7 @@ class SwayDesktop:
         """Bring up every piece in order; on any failure tear down what already started."""
         require_programs(PROGRAMS)
         try:
-            self._user = session_user(self.root)
+            self._user = session_user(self.root)  # as root, its venv is root / "venv"
             self.env = self._base_env()
             self.bus_address = start_private_bus(
                 self.root, self.env, self._spawn_as_root, users=(self.runner.name,)
@@ -125,8 +125,7 @@ class SwayDesktop:
         for daemon in reversed(self._daemons):
             daemon.stop()
         self._daemons.clear()
-        if self._user is not None:
-            shutil.rmtree(self._user.venv, ignore_errors=True)
+        shutil.rmtree(self.root / "venv", ignore_errors=True)  # only the one it built
 
     def pids(self) -> list[int]:
         return [d.proc.pid for d in self._daemons if d.alive()]
