@@ -39,8 +39,8 @@ def slow_bus(idle_ms: int, *command: str) -> list[str]:
 
 def quiet_env(tmp_path: Path) -> dict[str, str]:
     """No X server or compositor (only the bus can tell anything), the app's dirs in tmp."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    desktop = ("DISPLAY", "WAYLAND_DISPLAY", "SWAYSOCK", "DBUS_SESSION_BUS_ADDRESS")
+    env = {k: v for k, v in os.environ.items() if k not in desktop}
     env.update(
         QT_QPA_PLATFORM="offscreen",
         XDG_SESSION_TYPE="x11",

@@ -30,10 +30,6 @@ class LocalStream(QObject):
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
 
-    @property
-    def is_open(self) -> bool:
-        return self._socket is not None
-
     def open(self, path: Path) -> bool:
         """Connect without waiting; False (with a debug line) when nobody listens there."""
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
