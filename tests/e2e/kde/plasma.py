@@ -45,7 +45,6 @@ REQUIRED_PROGRAMS = {
     "kded5": "kded5",
     "kbuildsycoca5": "libkf5service-bin",
     "dbus-daemon": "dbus",
-    "dbus-monitor": "dbus",
     "convert": "imagemagick",
     **fakeinput.BUILD_PROGRAMS,
 }
