@@ -29,6 +29,7 @@ from tests.e2e.desktop import (
 from tests.e2e.desktops import DesktopSession, save_screenshot, wait_for_focus
 from tests.e2e.desktops.gnome import GnomeShell
 from tests.e2e.desktops.sway import SwayDesktop
+from tests.e2e.kde.plasma import Plasma
 from tests.e2e.sni import SniClient
 
 AT_SPI_BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
@@ -39,10 +40,7 @@ TYPING_PROBE = Path(__file__).with_name("typing_probe.py")
 WAYLAND_DESKTOPS: dict[str, Callable[[Path], DesktopSession]] = {
     "sway": SwayDesktop,
     "gnome": GnomeShell,
-}
-# Desktops some tests need that have no tray: stock GNOME, without the AppIndicator extension.
-OTHER_DESKTOPS: dict[str, Callable[[Path], DesktopSession]] = {
-    "gnome-no-tray": lambda logs: GnomeShell(logs, appindicator=False),
+    "kde": Plasma,
 }
 
 
@@ -143,54 +141,40 @@ def screenshot(real_desktop: Desktop) -> Callable[[Path], Path]:
     return real_desktop.screenshot
 
 
-@pytest.fixture(scope="session")
-def desktop_sessions(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[Callable[[str], DesktopSession]]:
-    """The Wayland desktop of a name (WAYLAND_DESKTOPS, OTHER_DESKTOPS), started the first time
-    a test asks for it, with its logs in a folder of its own; each is stopped at the end."""
-    started: dict[str, DesktopSession] = {}
-
-    def desktop(name: str) -> DesktopSession:
-        if name not in started:
-            session = {**WAYLAND_DESKTOPS, **OTHER_DESKTOPS}[name](tmp_path_factory.mktemp(name))
-            session.start()  # tears down what it started if it fails
-            started[name] = session
-        return started[name]
-
-    try:
-        yield desktop
-    finally:
-        for session in started.values():
-            session.stop()
-
-
 @pytest.fixture(scope="session", params=sorted(WAYLAND_DESKTOPS))
 def wayland_desktop(
-    request: pytest.FixtureRequest, desktop_sessions: Callable[[str], DesktopSession]
-) -> DesktopSession:
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DesktopSession]:
     """A headless Wayland desktop with a StatusNotifier tray and a notification server.
 
     Parametrized by desktop name, so one pytest run covers each; pytest groups the tests by
-    desktop, so each is started once.
+    desktop, so each is started once, and stopped before the next starts (idle shells left
+    beside the one under test slowed it past its focus deadlines on two cores).
     """
-    return desktop_sessions(request.param)
+    session = WAYLAND_DESKTOPS[request.param](tmp_path_factory.mktemp(request.param))
+    session.start()  # tears down what it started if it fails
+    try:
+        yield session
+    finally:
+        session.stop()
 
 
-@pytest.fixture(scope="session")
-def gnome(desktop_sessions: Callable[[str], DesktopSession]) -> GnomeShell:
-    """GNOME Shell headless on Wayland with the AppIndicator tray (the `wayland_desktop` one)."""
-    session = desktop_sessions("gnome")
-    assert isinstance(session, GnomeShell)
-    return session
+@pytest.fixture
+def gnome(wayland_desktop: DesktopSession) -> GnomeShell:
+    """GNOME Shell with the AppIndicator tray, for tests parametrized to the "gnome" desktop."""
+    assert isinstance(wayland_desktop, GnomeShell)
+    return wayland_desktop
 
 
-@pytest.fixture(scope="session")
-def gnome_no_tray(desktop_sessions: Callable[[str], DesktopSession]) -> GnomeShell:
+@pytest.fixture(scope="module")
+def gnome_no_tray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GnomeShell]:
     """Stock GNOME Shell: no AppIndicator extension, so no tray at all."""
-    session = desktop_sessions("gnome-no-tray")
-    assert isinstance(session, GnomeShell)
-    return session
+    session = GnomeShell(tmp_path_factory.mktemp("gnome-no-tray"), appindicator=False)
+    session.start()
+    try:
+        yield session
+    finally:
+        session.stop()
 
 
 @pytest.fixture

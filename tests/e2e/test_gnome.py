@@ -27,8 +27,8 @@ from tests.e2e.apprunner import (
     settle,
 )
 from tests.e2e.desktop import wait_until
-from tests.e2e.desktops import wait_for_focus, wait_for_window
-from tests.e2e.desktops.gnome import GnomeShell, bus_call
+from tests.e2e.desktops import bus, wait_for_focus, wait_for_window
+from tests.e2e.desktops.gnome import GnomeShell
 
 pytestmark = [
     pytest.mark.e2e,
@@ -60,26 +60,24 @@ def tray_icon(gnome: GnomeShell, tmp_path: Path) -> dict[str, Any]:
 
 
 def watcher_items(gnome: GnomeShell) -> list[str]:
-    (items,) = bus_call(
+    items = bus.prop(
         gnome.bus_address,
         "org.kde.StatusNotifierWatcher",
         "/StatusNotifierWatcher",
-        "org.freedesktop.DBus.Properties.Get",
-        "ss",
         "org.kde.StatusNotifierWatcher",
         "RegisteredStatusNotifierItems",
     )
-    return list(items.value)
+    return list(items)
 
 
 def owner_pid(gnome: GnomeShell, name: str) -> int:
-    (pid,) = bus_call(
+    (pid,) = bus.call(
         gnome.bus_address,
         "org.freedesktop.DBus",
         "/org/freedesktop/DBus",
         "org.freedesktop.DBus.GetConnectionUnixProcessID",
-        "s",
-        name,
+        signature="s",
+        body=[name],
     )
     return int(pid)
 

@@ -55,6 +55,20 @@ KNOWN_GAPS = {
         "GNOME brings a window forward only with a launcher's token; a shell has none "
         "(test_gnome.py: a relaunch from the application grid does)"
     ),
+    # KWin activates every new toplevel window: only a plasma-shell role (notification,
+    # tooltip), which Qt apps cannot set, keeps it from taking focus.
+    ("kde", "test_keys_typed_for_another_window_never_reach_the_reminder_window"): (
+        "KWin 5.27 gives each new window the keyboard: the reminder window takes it (it ignores "
+        "the keys, see tests/e2e/kde, but the window they were meant for loses them)"
+    ),
+    ("kde", "test_a_reminder_window_the_user_switches_to_answers_its_keys"): (
+        "KWin 5.27 focused the reminder window when it appeared, so switching to it gives no "
+        "new focus: its keys stay off until a click in it"
+    ),
+    ("kde", "test_a_relaunch_brings_settings_to_the_front"): (
+        "KWin 5.27 brings a window forward only with an xdg-activation token from the focused "
+        "client (a launcher's XDG_ACTIVATION_TOKEN); a relaunch from this test has none"
+    ),
 }
 
 
@@ -254,7 +268,9 @@ def test_a_clicked_reminder_window_answers_its_keys(
 
 
 def test_a_reminder_window_the_user_switches_to_answers_its_keys(
-    wayland_app: Launch, wayland_desktop: DesktopSession, typing_window: Path
+    wayland_app: Launch,
+    wayland_desktop: DesktopSession,
+    typing_window: Path,
 ) -> None:
     app, _reminder = posture_window(wayland_app, wayland_desktop)
     time.sleep(FOCUS_GRACE_S)  # the user takes a moment before switching to it
@@ -268,7 +284,9 @@ def test_a_reminder_window_the_user_switches_to_answers_its_keys(
 
 
 def test_a_relaunch_brings_settings_to_the_front(
-    wayland_app: Launch, wayland_desktop: DesktopSession, typing_window: Path
+    wayland_app: Launch,
+    wayland_desktop: DesktopSession,
+    typing_window: Path,
 ) -> None:
     del typing_window  # focused, over the settings window
     app = wayland_app()

@@ -13,11 +13,12 @@ host sees it), `shot` (screenshots) and `typing_window` (another app's focused t
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from tests.e2e.apprunner import crop
+from tests.e2e.apprunner import crop, executable
 from tests.e2e.desktop import wait_until
 
 
@@ -58,6 +59,33 @@ class Runner(Protocol):
     def python(self, *args: str) -> list[str]:
         """The argv of the app's Python (with PySide6) running ARGS on this desktop."""
         ...
+
+
+class LocalRunner:
+    """The app as this test process runs it: the installed script, as the same user (for the
+    desktops that, unlike sway, accept root: GNOME and KWin)."""
+
+    def spasmguard(self, *args: str) -> list[str]:
+        return [executable(), *args]
+
+    def give(self, path: Path) -> None:
+        """Nothing to hand over: the app runs as the owner of `path` already."""
+
+    def python(self, *args: str) -> list[str]:
+        return [sys.executable, *args]
+
+
+def session_dirs(home: Path, runtime: Path) -> dict[str, str]:
+    """HOME, XDG_RUNTIME_DIR and the XDG base dirs of a desktop session of its own, so nothing
+    of the machine's settings leaks in (the caller creates the folders it needs)."""
+    return {
+        "HOME": str(home),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+    }
 
 
 class DesktopSession(Protocol):
