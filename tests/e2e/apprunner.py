@@ -19,14 +19,16 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import pytest
 
 from spasmguard.core.habits import load_habits
 from tests.e2e.desktop import HarnessError, require_programs, run, wait_until
-from tests.e2e.desktops import Runner
 from tests.installed import installed_executable
+
+if TYPE_CHECKING:  # desktops/ uses this module's helpers
+    from tests.e2e.desktops import Runner
 
 READY_LINE = "spasmguard: ready"
 READY_TIMEOUT = 15.0
@@ -437,7 +439,8 @@ def launched_apps(
     desktop_env: dict[str, str], runner: Runner | None = None
 ) -> Iterator[Callable[..., App]]:
     """The body of a `launch` fixture: start apps (reminders due all day + `settings`, in
-    `env` or the desktop's); at the end each must have quit with 0 and logged no error."""
+    `env` or the desktop's); at the end each must have quit with 0, its log and stderr clean
+    (AppLogError)."""
     apps: list[App] = []
 
     def start(

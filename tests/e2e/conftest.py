@@ -6,11 +6,15 @@ never touches the X server or the test bus and can still run the offscreen Qt te
 
 from __future__ import annotations
 
+import functools
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.apprunner import App, launched_apps
 from tests.e2e.atspi import ScreenReader
 from tests.e2e.desktop import (
     Daemon,
@@ -22,20 +26,21 @@ from tests.e2e.desktop import (
     run,
     wait_until,
 )
-from tests.e2e.desktops import DesktopSession
+from tests.e2e.desktops import DesktopSession, save_screenshot, wait_for_focus
 from tests.e2e.desktops.gnome import GnomeShell
 from tests.e2e.desktops.sway import SwayDesktop
+from tests.e2e.kde.plasma import Plasma
+from tests.e2e.sni import SniClient
 
 AT_SPI_BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
+TYPING_PROBE = Path(__file__).with_name("typing_probe.py")
 
-# The Wayland desktops the `wayland_desktop` tests run on, each built once per session.
-WAYLAND_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {
+# The Wayland desktops the `wayland_desktop` tests run on, each built once per session with
+# the folder for its logs.
+WAYLAND_DESKTOPS: dict[str, Callable[[Path], DesktopSession]] = {
     "sway": SwayDesktop,
     "gnome": GnomeShell,
-}
-# Desktops some tests need that have no tray: stock GNOME, without the AppIndicator extension.
-OTHER_DESKTOPS: dict[str, Callable[[], DesktopSession]] = {
-    "gnome-no-tray": lambda: GnomeShell(appindicator=False),
+    "kde": Plasma,
 }
 
 
@@ -136,49 +141,75 @@ def screenshot(real_desktop: Desktop) -> Callable[[Path], Path]:
     return real_desktop.screenshot
 
 
-@pytest.fixture(scope="session")
-def desktop_sessions() -> Iterator[dict[str, DesktopSession]]:
-    """The Wayland desktops started so far, by name; each is stopped at the end of the session."""
-    started: dict[str, DesktopSession] = {}
-    try:
-        yield started
-    finally:
-        for session in started.values():
-            session.stop()
-
-
-def _desktop(sessions: dict[str, DesktopSession], name: str) -> DesktopSession:
-    """The desktop `name`, started the first time a test asks for it."""
-    if name not in sessions:
-        session = {**WAYLAND_DESKTOPS, **OTHER_DESKTOPS}[name]()
-        session.start()  # tears down what it started if it fails
-        sessions[name] = session
-    return sessions[name]
-
-
 @pytest.fixture(scope="session", params=sorted(WAYLAND_DESKTOPS))
 def wayland_desktop(
-    request: pytest.FixtureRequest, desktop_sessions: dict[str, DesktopSession]
-) -> DesktopSession:
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DesktopSession]:
     """A headless Wayland desktop with a StatusNotifier tray and a notification server.
 
     Parametrized by desktop name, so one pytest run covers each; pytest groups the tests by
-    desktop, so each is started once.
+    desktop, so each is started once, and stopped before the next starts (idle shells left
+    beside the one under test slowed it past its focus deadlines on two cores).
     """
-    return _desktop(desktop_sessions, request.param)
+    session = WAYLAND_DESKTOPS[request.param](tmp_path_factory.mktemp(request.param))
+    session.start()  # tears down what it started if it fails
+    try:
+        yield session
+    finally:
+        session.stop()
 
 
-@pytest.fixture(scope="session")
-def gnome(desktop_sessions: dict[str, DesktopSession]) -> GnomeShell:
-    """GNOME Shell headless on Wayland with the AppIndicator tray (the `wayland_desktop` one)."""
-    session = _desktop(desktop_sessions, "gnome")
-    assert isinstance(session, GnomeShell)
-    return session
+@pytest.fixture
+def gnome(wayland_desktop: DesktopSession) -> GnomeShell:
+    """GNOME Shell with the AppIndicator tray, for tests parametrized to the "gnome" desktop."""
+    assert isinstance(wayland_desktop, GnomeShell)
+    return wayland_desktop
 
 
-@pytest.fixture(scope="session")
-def gnome_no_tray(desktop_sessions: dict[str, DesktopSession]) -> GnomeShell:
+@pytest.fixture(scope="module")
+def gnome_no_tray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GnomeShell]:
     """Stock GNOME Shell: no AppIndicator extension, so no tray at all."""
-    session = _desktop(desktop_sessions, "gnome-no-tray")
-    assert isinstance(session, GnomeShell)
-    return session
+    session = GnomeShell(tmp_path_factory.mktemp("gnome-no-tray"), appindicator=False)
+    session.start()
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+@pytest.fixture
+def wayland_app(wayland_desktop: DesktopSession) -> Iterator[Callable[..., App]]:
+    """Start the app on the desktop, as its account; each must quit with 0."""
+    wayland_desktop.dismiss_all()
+    yield from launched_apps(wayland_desktop.env, wayland_desktop.runner)
+    wayland_desktop.dismiss_all()
+
+
+@pytest.fixture
+def sni(wayland_desktop: DesktopSession) -> Iterator[SniClient]:
+    """A StatusNotifier host's view of the desktop's bus."""
+    with SniClient(wayland_desktop.bus_address) as client:
+        yield client
+
+
+@pytest.fixture
+def shot(wayland_desktop: DesktopSession, tmp_path: Path) -> Callable[..., Path]:
+    """Save a screenshot, or its (x, y, w, h) `box`, as <desktop>-<name>.png (save_screenshot)."""
+    return functools.partial(save_screenshot, wayland_desktop, tmp_path)
+
+
+@pytest.fixture
+def typing_window(wayland_desktop: DesktopSession) -> Iterator[Path]:
+    """Another app's text window, focused: the file it writes holds what it was typed."""
+    # Not in tmp_path: pytest's folders are root's alone, the desktop's account must write.
+    folder = Path(tempfile.mkdtemp(prefix="sgprobe", dir="/tmp"))
+    wayland_desktop.runner.give(folder)
+    typed = folder / "typed.txt"
+    args = wayland_desktop.runner.python("-c", TYPING_PROBE.read_text(), str(typed))
+    probe = Daemon(args, wayland_desktop.env, folder / "probe.log")
+    try:
+        wait_for_focus(wayland_desktop, "typing probe")
+        yield typed
+    finally:
+        probe.stop()
+        shutil.rmtree(folder)

@@ -1,4 +1,5 @@
-"""The e2e harness builds a real desktop: a tray host Qt can see, dunst on the bus, screenshots."""
+"""The e2e harnesses build real desktops: a tray host Qt can see, dunst on the bus, screenshots;
+sway cleans up after itself and names what it misses."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.desktop import SCREEN_SIZE, Desktop, Dunst, HarnessError, name_has_owner, run
+from tests.e2e.desktops.sway import SwayDesktop
 
 pytestmark = pytest.mark.e2e
 
@@ -80,10 +82,33 @@ def test_desktop_stops_every_process_it_started(tmp_path: Path) -> None:
     started = session.pids()
     assert len(started) == 4  # Xvfb, dbus-daemon, trayer, dunst
     session.stop()
-    alive = subprocess.run(
-        ["ps", "-o", "pid=", "-p", ",".join(map(str, started))],
+    assert still_running(started) == []
+
+
+def test_sway_stops_every_process_it_started_and_removes_its_folder(tmp_path: Path) -> None:
+    session = SwayDesktop(tmp_path)
+    session.start()
+    started = session.pids()
+    assert len(started) == 4  # dbus-daemon, sway, waybar, mako
+    session.stop()
+    assert still_running(started) == []
+    assert not session.root.exists()
+
+
+def test_sway_names_the_packages_it_misses_and_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no program at all
+    session = SwayDesktop(tmp_path)
+    with pytest.raises(HarnessError, match=r"apt-get install .*mako-notifier .*sway .*wtype"):
+        session.start()
+    assert not session.root.exists()
+
+
+def still_running(pids: list[int]) -> list[str]:
+    return subprocess.run(
+        ["ps", "-o", "pid=", "-p", ",".join(map(str, pids))],
         capture_output=True,
         text=True,
         check=False,
     ).stdout.split()
-    assert alive == []

@@ -10,7 +10,7 @@ relaunch from the application grid that brings Settings to the front.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,31 +23,22 @@ from tests.e2e.apprunner import (
     colour_count,
     crop,
     executable,
-    launched_apps,
     reminder_window_title,
     settle,
 )
-from tests.e2e.desktop import Daemon, HarnessError, wait_until
-from tests.e2e.desktops.gnome import GnomeShell, bus_call
-from tests.e2e.test_wayland_desktops import PROBE, save_screenshot, window
+from tests.e2e.desktop import wait_until
+from tests.e2e.desktops import bus, wait_for_focus, wait_for_window
+from tests.e2e.desktops.gnome import GnomeShell
 
-pytestmark = pytest.mark.e2e
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.parametrize("wayland_desktop", ["gnome"], indirect=True),
+]
 
 Launch = Callable[..., App]
 POSTURE = load_habits("en")["posture"].title
 STRETCH = load_habits("en")["stretch"].title
 SETTINGS = "spasmguard settings"
-
-
-@pytest.fixture
-def launch(gnome: GnomeShell) -> Iterator[Launch]:
-    """Start the app on GNOME (reminders due all day + `settings`); each must quit with 0."""
-    yield from launched_apps(gnome.env)
-
-
-def save(gnome: GnomeShell, name: str) -> Path:
-    """A screenshot worth looking at, as gnome-NAME.png (in $SPASMGUARD_DESKTOP_SHOTS if set)."""
-    return save_screenshot(gnome, gnome.root, name)
 
 
 def tray_icon(gnome: GnomeShell, tmp_path: Path) -> dict[str, Any]:
@@ -69,59 +60,35 @@ def tray_icon(gnome: GnomeShell, tmp_path: Path) -> dict[str, Any]:
 
 
 def watcher_items(gnome: GnomeShell) -> list[str]:
-    (items,) = bus_call(
+    items = bus.prop(
         gnome.bus_address,
         "org.kde.StatusNotifierWatcher",
         "/StatusNotifierWatcher",
-        "org.freedesktop.DBus.Properties.Get",
-        "ss",
         "org.kde.StatusNotifierWatcher",
         "RegisteredStatusNotifierItems",
     )
-    return list(items.value)
+    return list(items)
 
 
 def owner_pid(gnome: GnomeShell, name: str) -> int:
-    (pid,) = bus_call(
+    (pid,) = bus.call(
         gnome.bus_address,
         "org.freedesktop.DBus",
         "/org/freedesktop/DBus",
         "org.freedesktop.DBus.GetConnectionUnixProcessID",
-        "s",
-        name,
+        signature="s",
+        body=[name],
     )
     return int(pid)
-
-
-@pytest.fixture
-def typing_probe(gnome: GnomeShell, tmp_path: Path) -> Iterator[None]:
-    """Another app's text window (tests/e2e/typing_probe.py), with the focus."""
-    probe = Daemon(
-        gnome.runner.python("-c", PROBE.read_text(), str(tmp_path / "typed.txt")),
-        gnome.env,
-        tmp_path / "probe.log",
-    )
-    try:
-        window(gnome, "typing probe", 10)
-        gnome.focus("typing probe")
-        wait_until(lambda: focused(gnome) == "typing probe", "the typing probe to have focus")
-        yield
-    finally:
-        probe.stop()
-
-
-def focused(gnome: GnomeShell) -> str | None:
-    titles = [w.title for w in gnome.windows() if w.focused]
-    return titles[0] if titles else None
 
 
 # --- tray -------------------------------------------------------------------------------------
 
 
 def test_the_tray_icon_is_registered_by_the_app_and_drawn_in_the_top_bar(
-    gnome: GnomeShell, launch: Launch, tmp_path: Path
+    gnome: GnomeShell, wayland_app: Launch, tmp_path: Path
 ) -> None:
-    app = launch()
+    app = wayland_app()
     icon = tray_icon(gnome, tmp_path)
     (item,) = watcher_items(gnome)
     assert app.proc is not None
@@ -132,9 +99,9 @@ def test_the_tray_icon_is_registered_by_the_app_and_drawn_in_the_top_bar(
 
 
 def test_the_tray_menu_opens_in_the_top_bar_and_its_settings_entry_opens_settings(
-    gnome: GnomeShell, launch: Launch, tmp_path: Path
+    gnome: GnomeShell, wayland_app: Launch, tmp_path: Path, shot: Callable[..., Path]
 ) -> None:
-    launch()
+    wayland_app()
     icon = tray_icon(gnome, tmp_path)
     key = icon["key"]
     gnome.click_box(icon["box"])
@@ -148,30 +115,32 @@ def test_the_tray_menu_opens_in_the_top_bar_and_its_settings_entry_opens_setting
     wait_until(menu_open, "the tray menu with its Settings… entry")
     labels = [i["label"] for i in items]
     assert {"Lifting technique…", "History…", "Quit"} <= set(labels)
-    save(gnome, "tray-menu")
+    shot("tray-menu")
     (settings,) = [i for i in items if i["label"] == "Settings…"]
     gnome.click_box(settings["box"])  # type: ignore[arg-type]
-    window(gnome, SETTINGS, 10)
+    wait_for_window(gnome, SETTINGS, 10)
 
 
 # --- notifications ----------------------------------------------------------------------------
 
 
-def test_done_on_the_gnome_banner_is_recorded(gnome: GnomeShell, launch: Launch) -> None:
-    app = launch()
+def test_done_on_the_gnome_banner_is_recorded(
+    gnome: GnomeShell, wayland_app: Launch, shot: Callable[..., Path]
+) -> None:
+    app = wayland_app()
     app.ok("trigger", "posture")
     buttons = [b["label"] for b in gnome.banner_buttons(POSTURE)]
     assert "Done" in buttons
-    save(gnome, "banner-buttons")
+    shot("banner-buttons")
     gnome.press_banner_button(POSTURE, "Done")
     settle(app, "posture", ["fired", "done"])
     wait_until(lambda: gnome.banner() is None, "the answered banner to go", 5)
 
 
 def test_every_answer_is_reachable_from_a_gnome_banner(
-    gnome: GnomeShell, launch: Launch, tmp_path: Path
+    gnome: GnomeShell, wayland_app: Launch, tmp_path: Path
 ) -> None:
-    app = launch()
+    app = wayland_app()
     app.ok("trigger", "stretch")  # a guided habit: Start, Done, Snooze and Skip
     buttons = [b["label"] for b in gnome.banner_buttons(STRETCH)]
     banner = gnome.banner()
@@ -180,7 +149,7 @@ def test_every_answer_is_reachable_from_a_gnome_banner(
     # A click on the banner itself opens the app's reminder window, which has every answer.
     x, y, w, _h = banner["box"]
     gnome.click(x + w // 3, y + 20)
-    reminder = window(gnome, reminder_window_title("stretch"), 10)
+    reminder = wait_for_window(gnome, reminder_window_title("stretch"), 10)
     time.sleep(0.3)  # the first frame is drawn after the window maps
     shot = gnome.screenshot(tmp_path / "screen.png")
     wx, wy, ww, wh = reminder.rect
@@ -204,10 +173,12 @@ def app_grid_entry(app: App) -> Path:
     return entry
 
 
-def test_windows_and_notifications_are_called_spasmguard(gnome: GnomeShell, launch: Launch) -> None:
-    app = launch()
+def test_windows_and_notifications_are_called_spasmguard(
+    gnome: GnomeShell, wayland_app: Launch
+) -> None:
+    app = wayland_app()
     app.ok("open", "settings")
-    window(gnome, SETTINGS, 10)
+    wait_for_window(gnome, SETTINGS, 10)
     app.ok("trigger", "posture")
     gnome.banner_buttons(POSTURE)
     shown = gnome.windows()  # the app's only: the other tests' apps have quit
@@ -220,39 +191,37 @@ def test_windows_and_notifications_are_called_spasmguard(gnome: GnomeShell, laun
 
 
 def test_the_own_reminder_window_shows_and_its_done_button_works(
-    gnome: GnomeShell, launch: Launch, tmp_path: Path
+    gnome: GnomeShell, wayland_app: Launch, tmp_path: Path, shot: Callable[..., Path]
 ) -> None:
-    app = launch('notification_style = "window"\n')
+    app = wayland_app('notification_style = "window"\n')
     app.ok("trigger", "posture")
-    reminder = window(gnome, reminder_window_title("posture"), 10)
+    reminder = wait_for_window(gnome, reminder_window_title("posture"), 10)
     assert gnome.banner() is None
     time.sleep(0.3)  # the first frame is drawn after the window maps
-    shot = save(gnome, "reminder-window")
+    screen = shot("reminder-window")
     wx, wy, ww, wh = reminder.rect
-    image = crop(shot, tmp_path / "reminder.png", (wx, wy, ww, wh))
+    image = crop(screen, tmp_path / "reminder.png", (wx, wy, ww, wh))
     # [Start] Done Snooze Skip, left to right: Done is the third from the right.
     x, y, w, h = button_row(image, 3)[-3]
     gnome.click(wx + x + w // 2, wy + y + h // 2)
     settle(app, "posture", ["fired", "done"])
 
 
-def test_open_settings_maps_the_settings_window(gnome: GnomeShell, launch: Launch) -> None:
-    app = launch()
+def test_open_settings_maps_the_settings_window(gnome: GnomeShell, wayland_app: Launch) -> None:
+    app = wayland_app()
     assert app.ok("open", "settings") == ""
-    window(gnome, SETTINGS, 10)
+    wait_for_window(gnome, SETTINGS, 10)
 
 
 def test_a_relaunch_from_the_app_grid_brings_settings_to_the_front(
-    gnome: GnomeShell, launch: Launch, typing_probe: None
+    gnome: GnomeShell, wayland_app: Launch, typing_window: Path
 ) -> None:
-    app = launch()
+    del typing_window  # another app's window, to take the focus from Settings
+    app = wayland_app()
     app.ok("open", "settings")
-    window(gnome, SETTINGS, 10)
+    wait_for_window(gnome, SETTINGS, 10)
     gnome.focus("typing probe")
-    wait_until(lambda: focused(gnome) == "typing probe", "another window to have the focus")
+    wait_for_focus(gnome, "typing probe")
     entry = app_grid_entry(app)
     assert gnome.helper(f"launch({str(entry)!r})") is True  # with an activation token
-    try:
-        wait_until(lambda: focused(gnome) == SETTINGS, "Settings to have the focus", 5)
-    except HarnessError as error:
-        raise AssertionError(f"focus stayed on {focused(gnome)!r}") from error
+    wait_for_focus(gnome, SETTINGS)

@@ -15,10 +15,9 @@ import pytest
 from spasmguard.core.no_tray import TRAY_WAIT_ENV
 from tests.e2e.apprunner import App, launched_apps
 from tests.e2e.desktop import wait_until
-from tests.e2e.desktops import ShownWindow
+from tests.e2e.desktops import ShownWindow, save_screenshot, wait_for_window
 from tests.e2e.desktops.gnome import GnomeShell
-from tests.e2e.test_gnome import POSTURE, app_grid_entry, save
-from tests.e2e.test_wayland_desktops import window
+from tests.e2e.test_gnome import POSTURE, app_grid_entry
 
 pytestmark = pytest.mark.e2e
 
@@ -50,9 +49,9 @@ def test_no_tray_explains_once_then_stays_quiet_and_the_app_grid_opens_the_main_
     assert gnome.helper("trayIcons()") == []
     # First start: after the wait, the explanation, once. (The app asks for no activation,
     # but GNOME focuses every new window: measured, not asserted.)
-    window(gnome, MAIN, TRAY_WAIT_S + 10)
+    wait_for_window(gnome, MAIN, TRAY_WAIT_S + 10)
     time.sleep(0.3)  # the first frame is drawn after the window maps
-    save(gnome, "notice")
+    save_screenshot(gnome, gnome.root, "notice")
     gnome.helper(f"closeWindow({MAIN!r})")
     wait_until(lambda: main_windows(gnome) == [], "the main window to close")
     assert app.status()["running"] is True  # closing it keeps the reminders running
@@ -72,7 +71,7 @@ def test_no_tray_explains_once_then_stays_quiet_and_the_app_grid_opens_the_main_
     listed = "Shell.AppSystem.get_default().lookup_app('spasmguard.desktop') !== null"
     wait_until(lambda: gnome.eval(listed), "spasmguard in the application grid")
     assert gnome.helper(f"launch({str(entry)!r})") is True
-    window(gnome, MAIN, 10)
+    wait_for_window(gnome, MAIN, 10)
     assert app.status()["running"] is True
     time.sleep(0.3)
-    save(gnome, "main-window")
+    save_screenshot(gnome, gnome.root, "main-window")

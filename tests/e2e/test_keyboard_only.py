@@ -170,7 +170,7 @@ def test_settings_tab_order_change_a_value_and_ok(
 
 def test_a_clicked_reminder_is_answered_with_tab_and_space(a11y_app: A11yApp) -> None:
     window = a11y_app.window(REMINDER)
-    shown = wait_for_window(a11y_app.app.env, window.name)
+    shown = wait_for_window(a11y_app.app.env, window.name)  # the title: "Reminder: <habit>"
     click(a11y_app.app.env, shown.x + 8, shown.y + 8)
     tab_until(a11y_app, ".done")
     key(a11y_app, "space")

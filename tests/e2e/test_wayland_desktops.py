@@ -8,19 +8,25 @@ for another window. The tray is read and clicked as a host does, through sni.py.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
-from tests.e2e.apprunner import App, launched_apps, reminder_window_title
-from tests.e2e.desktop import Daemon, wait_until
-from tests.e2e.desktops import DesktopSession, Notification, ShownWindow
+from spasmguard.core.safety import load_spasm
+from tests.e2e.apprunner import App, button_row, crop, reminder_window_title
+from tests.e2e.desktop import wait_until
+from tests.e2e.desktops import (
+    DesktopSession,
+    ShownWindow,
+    has_window,
+    typed,
+    wait_for_focus,
+    wait_for_notification,
+    wait_for_window,
+)
 from tests.e2e.sni import SniClient, StatusItem
 
 pytestmark = pytest.mark.e2e
@@ -49,6 +55,20 @@ KNOWN_GAPS = {
         "GNOME brings a window forward only with a launcher's token; a shell has none "
         "(test_gnome.py: a relaunch from the application grid does)"
     ),
+    # KWin activates every new toplevel window: only a plasma-shell role (notification,
+    # tooltip), which Qt apps cannot set, keeps it from taking focus.
+    ("kde", "test_keys_typed_for_another_window_never_reach_the_reminder_window"): (
+        "KWin 5.27 gives each new window the keyboard: the reminder window takes it (it ignores "
+        "the keys, see tests/e2e/kde, but the window they were meant for loses them)"
+    ),
+    ("kde", "test_a_reminder_window_the_user_switches_to_answers_its_keys"): (
+        "KWin 5.27 focused the reminder window when it appeared, so switching to it gives no "
+        "new focus: its keys stay off until a click in it"
+    ),
+    ("kde", "test_a_relaunch_brings_settings_to_the_front"): (
+        "KWin 5.27 brings a window forward only with an xdg-activation token from the focused "
+        "client (a launcher's XDG_ACTIVATION_TOKEN); a relaunch from this test has none"
+    ),
 }
 
 
@@ -62,55 +82,7 @@ def known_gap(request: pytest.FixtureRequest) -> None:
         request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
 
 
-@pytest.fixture
-def launch(wayland_desktop: DesktopSession) -> Iterator[Launch]:
-    """Start the app on the desktop, as its account; each must quit with 0."""
-    wayland_desktop.dismiss_all()
-    yield from launched_apps(wayland_desktop.env, wayland_desktop.runner)
-    wayland_desktop.dismiss_all()
-
-
-@pytest.fixture
-def sni(wayland_desktop: DesktopSession) -> Iterator[SniClient]:
-    """A StatusNotifier host's view of the desktop's bus."""
-    with SniClient(wayland_desktop.bus_address) as client:
-        yield client
-
-
-@pytest.fixture
-def shot(wayland_desktop: DesktopSession, tmp_path: Path) -> Callable[[str], Path]:
-    """Save a screenshot as <desktop>-<name>.png (in $SPASMGUARD_DESKTOP_SHOTS if set)."""
-    return lambda name: save_screenshot(wayland_desktop, tmp_path, name)
-
-
-def save_screenshot(desktop: DesktopSession, folder: Path, name: str) -> Path:
-    out = Path(os.environ.get("SPASMGUARD_DESKTOP_SHOTS") or folder)
-    out.mkdir(parents=True, exist_ok=True)
-    return desktop.screenshot(out / f"{desktop.name}-{name}.png")
-
-
-def window(desktop: DesktopSession, title: str, timeout: float = 5.0) -> ShownWindow:
-    """The one window titled `title`, once the compositor shows it."""
-    found: list[ShownWindow] = []
-
-    def shown() -> bool:
-        found[:] = [w for w in desktop.windows() if w.title == title and w.visible]
-        return len(found) == 1
-
-    wait_until(shown, f"one window titled {title!r}", timeout)
-    return found[0]
-
-
-def notification(desktop: DesktopSession, summary: str) -> Notification:
-    """The one notification with this summary, once it is shown."""
-    found: list[Notification] = []
-
-    def shown() -> bool:
-        found[:] = [n for n in desktop.notifications() if n.summary == summary]
-        return len(found) == 1
-
-    wait_until(shown, f"one notification {summary!r}", 5)
-    return found[0]
+PAINT_S = 0.5  # a window is listed a moment before its first frame is on screen
 
 
 def tray_item(app: App, sni: SniClient) -> StatusItem:
@@ -119,32 +91,36 @@ def tray_item(app: App, sni: SniClient) -> StatusItem:
 
 
 def test_the_tray_item_registers_with_the_apps_id_title_and_icon(
-    launch: Launch, sni: SniClient, shot: Callable[[str], Path]
+    wayland_app: Launch, sni: SniClient, shot: Callable[..., Path]
 ) -> None:
-    item = tray_item(launch(), sni)
+    item = tray_item(wayland_app(), sni)
     assert (item.id, item.title, item.status) == ("spasmguard", "spasmguard", "Active")
     # Qt sends the icon as pixels (no theme name); the host needs at least one size.
     assert item.icon_pixmaps
     assert all(w == h and w >= 16 for w, h in item.icon_pixmaps)
     assert item.tooltip_title.startswith("spasmguard: next, ")
     assert item.menu
-    shot("tray")
 
 
 def test_the_menu_lists_each_habit_and_its_settings_entry_opens_settings(
-    launch: Launch, sni: SniClient, wayland_desktop: DesktopSession, shot: Callable[[str], Path]
+    wayland_app: Launch,
+    sni: SniClient,
+    wayland_desktop: DesktopSession,
+    shot: Callable[..., Path],
 ) -> None:
-    item = tray_item(launch(), sni)
+    item = tray_item(wayland_app(), sni)
     menu = sni.open_menu(item)
     for habit in HABIT_IDS:
         assert menu.find(f"{HABITS[habit].title}  —  next ").enabled
     sni.click(item, menu.find("Settings…"))
-    window(wayland_desktop, SETTINGS_TITLE)
+    wait_for_window(wayland_desktop, SETTINGS_TITLE)
     shot("settings")
 
 
-def test_menu_ids_stay_the_same_when_the_menu_opens_again(launch: Launch, sni: SniClient) -> None:
-    item = tray_item(launch(), sni)
+def test_menu_ids_stay_the_same_when_the_menu_opens_again(
+    wayland_app: Launch, sni: SniClient
+) -> None:
+    item = tray_item(wayland_app(), sni)
     first = sni.open_menu(item)
     updates = sni.layout_updates(item)
     second = sni.open_menu(item)
@@ -157,11 +133,11 @@ def test_menu_ids_stay_the_same_when_the_menu_opens_again(launch: Launch, sni: S
 
 
 def test_a_reminder_answered_in_the_notification_is_recorded(
-    launch: Launch, wayland_desktop: DesktopSession, shot: Callable[[str], Path]
+    wayland_app: Launch, wayland_desktop: DesktopSession, shot: Callable[..., Path]
 ) -> None:
-    app = launch()
+    app = wayland_app()
     app.ok("trigger", "posture")
-    shown = notification(wayland_desktop, POSTURE)
+    shown = wait_for_notification(wayland_desktop, POSTURE)
     assert shown.app_name == "spasmguard"
     assert {"done", "snooze"} <= set(shown.actions)
     # Skip has a button, or (GNOME shows three) a click on the notification opens the window
@@ -183,6 +159,7 @@ WINDOW_ENTRIES = {
     "Breathing break…": "Breathing break",
     "Posture check…": "Posture check",
     "Lifting technique…": "Safe lifting",
+    "If your back is in spasm now…": load_spasm().title,
     "When to see a professional…": "When to see a professional",
     "Welcome tour…": "Welcome to spasmguard",
     "History…": "History",
@@ -191,9 +168,9 @@ WINDOW_ENTRIES = {
 
 
 def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
-    launch: Launch, sni: SniClient, wayland_desktop: DesktopSession
+    wayland_app: Launch, sni: SniClient, wayland_desktop: DesktopSession
 ) -> None:
-    app = launch()
+    app = wayland_app()
     item = tray_item(app, sni)
 
     def click(label: str) -> None:
@@ -201,7 +178,7 @@ def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
 
     for habit in HABIT_IDS:
         click(f"{HABITS[habit].title}  —  ")
-        notification(wayland_desktop, HABITS[habit].title)
+        wait_for_notification(wayland_desktop, HABITS[habit].title)
     click("I drank a glass of water")
     wait_until(lambda: "(250 / 2000 ml)" in sni.open_menu(item).find("I drank").label, "a glass")
     for choice in ("30 minutes", "1 hour", "2 hours", "Until tomorrow", "Until I resume"):
@@ -217,7 +194,7 @@ def test_every_menu_entry_does_what_it_says_when_a_host_clicks_it(
         wait_until(lambda: has_entry(sni, item, "Do not disturb"), f"DND off after {choice}")
     for label, title in WINDOW_ENTRIES.items():
         click(label)
-        window(wayland_desktop, title)
+        wait_for_window(wayland_desktop, title)
     # The desktop knows each window as spasmguard's (it was "python3": a generic icon).
     opened = [w for w in wayland_desktop.windows() if w.title in WINDOW_ENTRIES.values()]
     assert len(opened) == len(WINDOW_ENTRIES)
@@ -236,57 +213,69 @@ def is_paused(sni: SniClient, item: StatusItem) -> bool:
     return has_entry(sni, item, "Resume reminders") and not has_entry(sni, item, "Pause")
 
 
-PROBE = Path(__file__).with_name("typing_probe.py")
-
-
-@pytest.fixture
-def typing_window(wayland_desktop: DesktopSession) -> Iterator[Path]:
-    """Another app's text window, focused: the file it writes holds what it was typed."""
-    # Not in tmp_path: pytest's folders are root's alone, the desktop's account must write.
-    folder = Path(tempfile.mkdtemp(prefix="sgprobe", dir="/tmp"))
-    wayland_desktop.runner.give(folder)
-    typed = folder / "typed.txt"
-    args = wayland_desktop.runner.python("-c", PROBE.read_text(), str(typed))
-    probe = Daemon(args, wayland_desktop.env, folder / "probe.log")
-    try:
-        wait_until(lambda: window(wayland_desktop, "typing probe").focused, "the probe's focus")
-        yield typed
-    finally:
-        probe.stop()
-        shutil.rmtree(folder)
-
-
-def typed(probe_file: Path) -> str:
-    return probe_file.read_text() if probe_file.exists() else ""
+def posture_window(launch: Launch, desktop: DesktopSession) -> tuple[App, ShownWindow]:
+    """An app whose reminders come in its own window, and that window for posture, shown."""
+    app = launch('notification_style = "window"\n')
+    app.ok("trigger", "posture")
+    return app, wait_for_window(desktop, REMINDER)
 
 
 def test_keys_typed_for_another_window_never_reach_the_reminder_window(
-    launch: Launch,
+    wayland_app: Launch,
     typing_window: Path,
     wayland_desktop: DesktopSession,
-    shot: Callable[[str], Path],
+    shot: Callable[..., Path],
 ) -> None:
-    app = launch('notification_style = "window"\n')
-    app.ok("trigger", "posture")
-    reminder = window(wayland_desktop, REMINDER)
+    app, reminder = posture_window(wayland_app, wayland_desktop)
     assert (reminder.app_id, reminder.focused) == ("spasmguard", False)
     wayland_desktop.type_text("hi there")  # the space pressed Start when sway focused it
     wait_until(lambda: typed(typing_window) == "hi there", "'hi there' in the probe")
     shot("reminder-window")
-    assert window(wayland_desktop, "typing probe").focused
-    assert window(wayland_desktop, REMINDER) == reminder
+    assert wait_for_window(wayland_desktop, "typing probe").focused
+    assert wait_for_window(wayland_desktop, REMINDER) == reminder
     assert app.events("posture") == ["fired"]
 
 
-def test_a_reminder_window_the_user_switches_to_answers_its_keys(
-    launch: Launch, wayland_desktop: DesktopSession, typing_window: Path
+def test_the_reminder_windows_done_button_answers_a_click(
+    wayland_app: Launch, wayland_desktop: DesktopSession, tmp_path: Path
 ) -> None:
-    app = launch('notification_style = "window"\n')
-    app.ok("trigger", "posture")
-    window(wayland_desktop, REMINDER)
+    app, reminder = posture_window(wayland_app, wayland_desktop)
+    x, y, width, height = reminder.rect
+    time.sleep(PAINT_S)
+    shot = crop(
+        wayland_desktop.screenshot(tmp_path / "s.png"), tmp_path / "w.png", (x, y, width, height)
+    )
+    # [Start] Done Snooze Skip, left to right: Done is the third from the right.
+    bx, by, bw, bh = button_row(shot, 3)[-3]
+    wayland_desktop.click(x + bx + bw // 2, y + by + bh // 2)
+    app.wait_for_event("posture", "done")
+    wait_until(lambda: not has_window(wayland_desktop, REMINDER), "the reminder to close")
+    assert app.events("posture") == ["fired", "done"]
+
+
+def test_a_clicked_reminder_window_answers_its_keys(
+    wayland_app: Launch, wayland_desktop: DesktopSession, typing_window: Path
+) -> None:
+    app, reminder = posture_window(wayland_app, wayland_desktop)
+    x, y, _width, _height = reminder.rect
+    wayland_desktop.click(x + 8, y + 8)  # the icon: a click there only chooses the window
+    wait_for_focus(wayland_desktop, REMINDER)
+    assert app.events("posture") == ["fired"]
+    wayland_desktop.shortcut("alt+s")
+    app.wait_for_event("posture", "snoozed")
+    assert app.events("posture") == ["fired", "snoozed"]
+    assert typed(typing_window) == ""
+
+
+def test_a_reminder_window_the_user_switches_to_answers_its_keys(
+    wayland_app: Launch,
+    wayland_desktop: DesktopSession,
+    typing_window: Path,
+) -> None:
+    app, _reminder = posture_window(wayland_app, wayland_desktop)
     time.sleep(FOCUS_GRACE_S)  # the user takes a moment before switching to it
     wayland_desktop.focus(REMINDER)  # as the desktop's focus keys do
-    wait_until(lambda: window(wayland_desktop, REMINDER).focused, "the reminder to take focus")
+    wait_for_focus(wayland_desktop, REMINDER)
     wayland_desktop.shortcut("alt+d")
     app.wait_for_event("posture", "done")
     wait_until(lambda: not has_window(wayland_desktop, REMINDER), "the reminder to close")
@@ -294,18 +283,16 @@ def test_a_reminder_window_the_user_switches_to_answers_its_keys(
     assert typed(typing_window) == ""
 
 
-def has_window(desktop: DesktopSession, title: str) -> bool:
-    return any(w.title == title for w in desktop.windows())
-
-
 def test_a_relaunch_brings_settings_to_the_front(
-    launch: Launch, wayland_desktop: DesktopSession, typing_window: Path
+    wayland_app: Launch,
+    wayland_desktop: DesktopSession,
+    typing_window: Path,
 ) -> None:
     del typing_window  # focused, over the settings window
-    app = launch()
+    app = wayland_app()
     app.ok("open", "settings")
-    window(wayland_desktop, SETTINGS_TITLE)
+    wait_for_window(wayland_desktop, SETTINGS_TITLE)
     wayland_desktop.focus("typing probe")
-    wait_until(lambda: window(wayland_desktop, "typing probe").focused, "the probe's focus")
+    wait_for_focus(wayland_desktop, "typing probe")
     assert app.cli("open", "settings").returncode == 0
-    wait_until(lambda: window(wayland_desktop, SETTINGS_TITLE).focused, "settings to take focus")
+    wait_for_focus(wayland_desktop, SETTINGS_TITLE)

@@ -1,8 +1,8 @@
 """The app's own reminder window: one answer per window, plain text, never steals focus.
 
-Here: keys wait until the user chose the window. That it stays on top and does not take focus
-when it appears needs a window manager: tests/e2e/test_reminder_keyboard.py (openbox) and
-tests/e2e/test_wayland_desktops.py (sway) show it on real desktops.
+Here: keys wait until the user chose the window. That it stays on top, does not take focus
+when it appears, and takes keys once clicked, needs a window manager:
+tests/e2e/test_reminder_keyboard.py (openbox) and tests/e2e/test_wayland_desktops.py (sway).
 """
 
 from __future__ import annotations
@@ -109,9 +109,9 @@ def test_the_window_takes_the_keyboard_when_asked_and_is_gone_once_closed(qtbot,
     other.show()
     other.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
-    window.activateWindow()  # what a click on it asks for
+    window.activateWindow()  # what a click on it asks for...
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    choose(qtbot, window)
+    choose(qtbot, window)  # ...and the click itself lets its keys work
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert answers == [("posture", "missed")]
     qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)

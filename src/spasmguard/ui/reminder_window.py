@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasmguard.engine.sway import SwayRules
+from spasmguard.engine.sway_rules import SwayRules
 from spasmguard.ui.icons import svg_icon
 
 # Sizes in multiples of the font's line height, so the window grows with the user's font.

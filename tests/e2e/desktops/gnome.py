@@ -19,22 +19,16 @@ tray icons and menus, and a virtual pointer and keyboard. The shell is stopped w
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import os
 import re
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from dbus_fast import Message, MessageType
-from dbus_fast.aio import MessageBus
-
-from tests.e2e.apprunner import executable
 from tests.e2e.desktop import (
     SCREEN_SIZE,
     Daemon,
@@ -43,7 +37,7 @@ from tests.e2e.desktop import (
     start_private_bus,
 )
 from tests.e2e.desktop import wait_until as wait_for
-from tests.e2e.desktops import Notification, ShownWindow
+from tests.e2e.desktops import LocalRunner, Notification, ShownWindow, bus, session_dirs
 
 PROGRAMS = {"gnome-shell": "gnome-shell", "gjs": "gjs", "dbus-daemon": "dbus"}
 APPINDICATOR = "ubuntu-appindicators@ubuntu.com"
@@ -51,7 +45,6 @@ APPINDICATOR_DIR = Path("/usr/share/gnome-shell/extensions") / APPINDICATOR
 HELPER = "spasmguard-test-helper@spasmguard.test"
 NOTIFICATIONS_SERVICE = Path("/usr/share/dbus-1/services/org.gnome.Shell.Notifications.service")
 START_TIMEOUT = 30.0
-CALL_TIMEOUT = 10.0
 
 _METADATA = {
     "uuid": HELPER,
@@ -59,45 +52,6 @@ _METADATA = {
     "description": "Test sessions only: Eval, screenshots, virtual input.",
     "shell-version": ["43", "44"],
 }
-
-
-def bus_call(address: str, dest: str, path: str, member: str, signature: str, *body: Any) -> Any:
-    """One D-Bus method call on the bus at `address`; its reply's body, or HarnessError."""
-    interface, _, name = member.rpartition(".")
-
-    async def call() -> list[Any]:
-        bus = await MessageBus(bus_address=address).connect()
-        try:
-            message = Message(
-                destination=dest,
-                path=path,
-                interface=interface,
-                member=name,
-                signature=signature,
-                body=list(body),
-            )
-            reply = await asyncio.wait_for(bus.call(message), CALL_TIMEOUT)
-        finally:
-            bus.disconnect()
-        assert reply is not None
-        if reply.message_type == MessageType.ERROR:
-            raise HarnessError(f"{member} on {dest}: {reply.error_name} {reply.body}")
-        return reply.body
-
-    return asyncio.run(call())
-
-
-class LocalRunner:
-    """The app as this test process runs it: the installed script, as the same user."""
-
-    def spasmguard(self, *args: str) -> list[str]:
-        return [executable(), *args]
-
-    def give(self, path: Path) -> None:
-        """Nothing to hand over: the shell runs as the tests' own user."""
-
-    def python(self, *args: str) -> list[str]:
-        return [sys.executable, *args]
 
 
 class GnomeShell:
@@ -150,13 +104,8 @@ class GnomeShell:
         runtime.mkdir(mode=0o700)
         keep = ("PATH", "LANG", "LC_ALL", "TZ", "PYTHONPATH", "VIRTUAL_ENV")
         env = {k: v for k, v in os.environ.items() if k in keep}
+        env.update(session_dirs(home, runtime))
         env.update(
-            HOME=str(home),
-            XDG_RUNTIME_DIR=str(runtime),
-            XDG_CONFIG_HOME=str(home / ".config"),
-            XDG_DATA_HOME=str(home / ".local" / "share"),
-            XDG_CACHE_HOME=str(home / ".cache"),
-            XDG_STATE_HOME=str(home / ".local" / "state"),
             XDG_SESSION_TYPE="wayland",
             XDG_CURRENT_DESKTOP="GNOME",
             GSETTINGS_BACKEND="keyfile",
@@ -223,6 +172,8 @@ class GnomeShell:
         wait_for(lambda: self.eval("Main.messageTray.getSources().length") == 0, "no notices")
         # The shell opens the overview at the end of its start-up animation; then leave it.
         wait_for(lambda: self.eval("!Main.layoutManager._startingUp"), "the start-up animation")
+        # Clutter drops the events sent right after a virtual keyboard is made: make it now.
+        self.helper("keys([])")
         self.eval("Main.overview.hide(); true")
         wait_for(
             lambda: self.eval("!Main.overview.visible && !Main.overview.animationInProgress"),
@@ -246,8 +197,13 @@ class GnomeShell:
 
     def eval(self, js: str) -> Any:
         """Run JavaScript in the shell; its result, parsed from JSON (HarnessError if it throws)."""
-        ok, result = bus_call(
-            self.bus_address, "org.gnome.Shell", "/org/gnome/Shell", "org.gnome.Shell.Eval", "s", js
+        ok, result = bus.call(
+            self.bus_address,
+            "org.gnome.Shell",
+            "/org/gnome/Shell",
+            "org.gnome.Shell.Eval",
+            signature="s",
+            body=[js],
         )
         if not ok:
             raise HarnessError(f"Eval failed: {result}\n{js}")
@@ -259,15 +215,13 @@ class GnomeShell:
 
     def screenshot(self, path: Path) -> Path:
         """The whole screen as a PNG (org.gnome.Shell.Screenshot)."""
-        ok, _used = bus_call(
+        ok, _used = bus.call(
             self.bus_address,
             "org.gnome.Shell.Screenshot",
             "/org/gnome/Shell/Screenshot",
             "org.gnome.Shell.Screenshot.Screenshot",
-            "bbs",
-            False,
-            False,
-            str(path),
+            signature="bbs",
+            body=[False, False, str(path)],
         )
         if not ok or not path.exists():
             raise HarnessError(f"the shell did not write the screenshot {path}")

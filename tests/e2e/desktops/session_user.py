@@ -15,7 +15,9 @@ root's home too). Measured here: about 9.5 s, every wheel coming from pip's loca
 from __future__ import annotations
 
 import os
+import pwd
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,8 @@ class SessionUser:
 
     def command(self, args: list[str]) -> list[str]:
         """`args` run as this account, SIGTERMed if the test process dies."""
+        if self.uid == os.geteuid():
+            return args
         return [
             "setpriv",
             f"--reuid={self.uid}",
@@ -71,7 +75,11 @@ class SessionUser:
 
 
 def session_user(root: Path) -> SessionUser:
-    """The account (created on first use) with a fresh venv in `root` (which must be 0755)."""
+    """As root: the throwaway account (created on first use) with a fresh venv in `root`
+    (which must be 0755). As anyone else: that user, with the Python running the tests."""
+    if os.geteuid() != 0:
+        me = pwd.getpwuid(os.geteuid())
+        return SessionUser(me.pw_name, me.pw_uid, me.pw_gid, Path(sys.prefix))
     require_programs({"setpriv": "util-linux", "useradd": "passwd"})
     account = throwaway_user(SESSION_ACCOUNT)
     return SessionUser(account.name, account.uid, account.gid, readable_venv(root / "venv"))

@@ -11,7 +11,6 @@ the tests stay root and drive the session with swaymsg (tree, focus, app ids), g
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
@@ -20,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from spasmguard.engine.sway import title_pattern
+from spasmguard.engine.sway_rules import title_pattern
 from tests.e2e.desktop import (
     SCREEN_SIZE,
     Daemon,
@@ -33,6 +32,7 @@ from tests.e2e.desktop import (
 )
 from tests.e2e.desktops import Notification, ShownWindow
 from tests.e2e.desktops.session_user import SessionUser, session_user
+from tests.e2e.desktops.wl_pointer import VirtualPointer
 
 # Program -> the Debian package that provides it (named in the failure message).
 PROGRAMS = {
@@ -50,7 +50,7 @@ PROGRAMS = {
 }
 WATCHER = "org.kde.StatusNotifierWatcher"
 NOTIFICATIONS = "org.freedesktop.Notifications"
-BAR_HEIGHT = 32
+BAR_HEIGHT = 34  # waybar's least for the tray module's 24 px icons
 # wtype's virtual keyboard can lose the first key typed right after it appears; a delay
 # between keys (ms) gives the compositor time to take the keymap first.
 KEY_DELAY_MS = "300"
@@ -83,15 +83,19 @@ class SwayDesktop:
 
     name = "sway"
 
-    def __init__(self) -> None:
+    def __init__(self, logs: Path) -> None:
+        """`logs` receives each daemon's log (written through files the tests open, so it can
+        be pytest's own folder); everything else is in a folder removed by stop()."""
+        self.logs = logs
         # Not under pytest's tmp dir: that is root's, mode 0700, and the session account must
-        # reach its runtime dir, home and venv inside this one.
+        # reach its runtime dir, home, configs and venv inside this one.
         self.root = Path(tempfile.mkdtemp(prefix="sg-sway-", dir="/tmp"))
         self.root.chmod(0o755)
         self.env: dict[str, str] = {}
         self.bus_address = ""
         self._user: SessionUser | None = None
         self._daemons: list[Daemon] = []
+        self._pointer: VirtualPointer | None = None
 
     @property
     def runner(self) -> SessionUser:
@@ -101,8 +105,8 @@ class SwayDesktop:
 
     def start(self) -> None:
         """Bring up every piece in order; on any failure tear down what already started."""
-        require_programs(PROGRAMS)
         try:
+            require_programs(PROGRAMS)
             self._user = session_user(self.root)
             self.env = self._base_env()
             self.bus_address = start_private_bus(
@@ -110,6 +114,8 @@ class SwayDesktop:
             )
             self.env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
             self._start_sway()
+            socket = Path(self.env["XDG_RUNTIME_DIR"]) / self.env["WAYLAND_DISPLAY"]
+            self._pointer = VirtualPointer(socket, SCREEN_SIZE)
             waybar = self._write("waybar.json", json.dumps(_WAYBAR_CONFIG))
             self._spawn("waybar", ["-c", waybar, "-s", self._write("waybar.css", _WAYBAR_STYLE)])
             self._spawn("mako", ["-c", self._write("mako.conf", _MAKO_CONFIG)])
@@ -121,14 +127,17 @@ class SwayDesktop:
             raise
 
     def stop(self) -> None:
-        """Stop the daemons in reverse order (sway last), then drop the session's venv."""
+        """Stop the daemons in reverse order (sway last), then remove the session's folder."""
+        if self._pointer is not None:
+            self._pointer.close()
+            self._pointer = None
         for daemon in reversed(self._daemons):
             daemon.stop()
         self._daemons.clear()
-        if self._user is not None:
-            shutil.rmtree(self._user.venv, ignore_errors=True)
+        shutil.rmtree(self.root, ignore_errors=True)
 
     def pids(self) -> list[int]:
+        """Pids of the daemons still running (for leak checks)."""
         return [d.proc.pid for d in self._daemons if d.alive()]
 
     # --- what tests use ---------------------------------------------------------------------
@@ -174,6 +183,12 @@ class SwayDesktop:
         """sway's focus command on the window with this exact title."""
         self.swaymsg(f'[title="{title_pattern(title)}"]', "focus")
 
+    def click(self, x: int, y: int) -> None:
+        """A left click at (x, y), through the session's virtual pointer."""
+        if self._pointer is None:
+            raise HarnessError("the sway desktop is not started")
+        self._pointer.click(x, y)
+
     def swaymsg(self, *args: str) -> Any:
         """One IPC request to sway; its JSON reply."""
         return json.loads(run(["swaymsg", "--raw", *args], self.env))
@@ -217,7 +232,7 @@ class SwayDesktop:
 
         def sockets() -> bool:
             if not sway.alive():
-                raise HarnessError(f"sway exited at start, see {self.root / 'sway.log'}")
+                raise HarnessError(f"sway exited at start, see {self.logs / 'sway.log'}")
             return any(runtime.glob("sway-ipc.*.sock")) and any(runtime.glob("wayland-?"))
 
         wait_until(sockets, "sway's IPC and Wayland sockets")
@@ -242,12 +257,12 @@ class SwayDesktop:
     def _spawn(self, program: str, args: list[str], **extra_env: str) -> Daemon:
         """Start a daemon of the session as the session account, logging to <program>.log."""
         command = self.runner.command([program, *args])
-        daemon = Daemon(command, {**self.env, **extra_env}, self.root / f"{program}.log")
+        daemon = Daemon(command, {**self.env, **extra_env}, self.logs / f"{program}.log")
         self._daemons.append(daemon)
         return daemon
 
     def _spawn_as_root(self, args: list[str], env: dict[str, str], **popen: Any) -> Daemon:
-        daemon = Daemon(args, env, self.root / f"{args[0]}.log", **popen)
+        daemon = Daemon(args, env, self.logs / f"{args[0]}.log", **popen)
         self._daemons.append(daemon)
         return daemon
 
@@ -272,13 +287,3 @@ def _shown(node: dict[str, Any]) -> ShownWindow:
         fullscreen=node.get("fullscreen_mode", 0) != 0,
         rect=(rect["x"], rect["y"], rect["width"], rect["height"]),
     )
-
-
-@contextlib.contextmanager
-def sway_session() -> Iterator[SwayDesktop]:
-    session = SwayDesktop()
-    session.start()
-    try:
-        yield session
-    finally:
-        session.stop()

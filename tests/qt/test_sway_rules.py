@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from spasmguard.engine.sway import SwayError, SwayRules, run_command
+from spasmguard.engine.sway_rules import SwayError, SwayRules, run_command
 
 HEADER = struct.Struct("=6sII")
 

@@ -7,7 +7,8 @@ socket ($SWAYSOCK, the i3 protocol): ``no_focus`` keeps matching windows from be
 when they appear, and ``for_window ... move position`` places them. Rules cannot be removed,
 so each distinct (title, position) is sent once per run, matching only this process's windows.
 
-Elsewhere nothing is sent. Plain stdlib: one short local request per new rule.
+Elsewhere nothing is sent. One short local request per new rule, answered before the window
+is shown (a rule that came later would miss it); engine.sway_ipc frames the messages.
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ import logging
 import os
 import re
 import socket
-import struct
+
+from spasmguard.engine.sway_ipc import reply_payload, request
 
 _LOG = logging.getLogger(__name__)
 
-_MAGIC = b"i3-ipc"
-_HEADER = struct.Struct("=6sII")  # magic, payload length, message type (native byte order)
 _RUN_COMMAND = 0
 _TIMEOUT_S = 1.0
 _ANY_BUT_WORDS = re.compile(r"[^\w ]")
@@ -34,26 +34,25 @@ class SwayError(OSError):
 
 def run_command(socket_path: str, command: str) -> None:
     """Run one sway command; SwayError if the socket fails or sway reports a failure."""
-    payload = command.encode()
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.settimeout(_TIMEOUT_S)
         conn.connect(socket_path)
-        conn.sendall(_HEADER.pack(_MAGIC, len(payload), _RUN_COMMAND) + payload)
-        _magic, length, _type = _HEADER.unpack(_read(conn, _HEADER.size))
-        replies = json.loads(_read(conn, length))
+        conn.sendall(request(_RUN_COMMAND, command.encode()))
+        replies = json.loads(_reply(conn))
     failed = [r.get("error", "failed") for r in replies if not r.get("success")]
     if failed:
         raise SwayError(f"sway refused {command!r}: {'; '.join(failed)}")
 
 
-def _read(conn: socket.socket, size: int) -> bytes:
-    data = b""
-    while len(data) < size:
-        chunk = conn.recv(size - len(data))
+def _reply(conn: socket.socket) -> bytes:
+    """The payload of sway's reply, read until it is complete."""
+    buffer = b""
+    while (payload := reply_payload(buffer)) is None:
+        chunk = conn.recv(4096)
         if not chunk:
             raise SwayError("sway closed its IPC socket mid-reply")
-        data += chunk
-    return data
+        buffer += chunk
+    return payload
 
 
 def title_pattern(title: str) -> str:
