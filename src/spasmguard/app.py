@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spasmguard import cli
+from spasmguard.core.commands import EXIT_ERROR, EXIT_OK
 
 if TYPE_CHECKING:
     from spasmguard.engine.instance import SingleInstance
@@ -30,14 +30,21 @@ FEATURE_REGISTRY_TESTED = ((6, 11),)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``spasmguard`` executable."""
-    args = cli.parse_args(argv)
-    if args.command is not None:
-        return cli.run_command(args)
+    """Entry point of the ``spasmguard`` executable.
+
+    With no arguments it starts the tray without loading the command line (argparse and the
+    commands' modules cost start-up time and memory the tray never uses).
+    """
+    if sys.argv[1:] if argv is None else argv:
+        from spasmguard import cli  # noqa: PLC0415
+
+        args = cli.parse_args(argv)
+        if args.command is not None:
+            return cli.run_command(args)
     try:
         return launch()
     except KeyboardInterrupt:
-        return cli.EXIT_OK
+        return EXIT_OK
 
 
 def has_display() -> bool:
@@ -50,7 +57,7 @@ def has_display() -> bool:
 
 def _fail(message: str) -> int:
     print(f"spasmguard: {message}", file=sys.stderr)
-    return cli.EXIT_ERROR
+    return EXIT_ERROR
 
 
 def setup_logging(log_dir: Path) -> None:
@@ -87,7 +94,7 @@ def launch() -> int:
     run_dir = paths.runtime_dir()
     if _hand_over(run_dir):
         _complete_x11_startup()
-        return cli.EXIT_OK
+        return EXIT_OK
     _make_private(paths.data_dir())
     setup_logging(paths.log_dir())
     return _run_tray(run_dir)
@@ -198,7 +205,7 @@ def _run_tray(run_dir: Path) -> int:
     qapp.setWindowIcon(svg_icon("icons/spasmguard.svg"))
     instance = SingleInstance(run_dir)
     if not _acquire(instance, run_dir):
-        return cli.EXIT_OK
+        return EXIT_OK
     server = CommandServer(run_dir)
     try:
         server.start()

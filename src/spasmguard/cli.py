@@ -17,6 +17,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from spasmguard import __version__
 from spasmguard.core.commands import (
+    EXIT_ERROR,
+    EXIT_NOT_RUNNING,
+    EXIT_OK,
+    EXIT_USAGE,
     MAX_PAUSE_MINUTES,
     MAX_SNOOZE_MINUTES,
     MAX_WATER_ML,
@@ -27,11 +31,6 @@ from spasmguard.core.habits import HABIT_IDS
 if TYPE_CHECKING:
     from spasmguard.core.clock import SystemClock
     from spasmguard.core.history import History
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_NOT_RUNNING = 3
 
 
 class CliError(Exception):

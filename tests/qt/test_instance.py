@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtCore import QSocketNotifier
 
 from spasmguard.engine import instance
 from spasmguard.engine.instance import (
@@ -129,7 +129,7 @@ def _try_lock_elsewhere(run_dir: Path) -> str:
 
 
 def _connections_closed(server: CommandServer | None) -> bool:
-    return server is None or not server.findChildren(QLocalSocket)
+    return server is None or not server.findChildren(QSocketNotifier)
 
 
 def _mode(path: Path) -> int:

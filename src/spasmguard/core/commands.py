@@ -9,6 +9,12 @@ IPC. The window names here are the only list of them: the app's window registry
 from collections.abc import Mapping
 from types import MappingProxyType
 
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_NOT_RUNNING = 3
+"""The command's exit codes; here, so the tray's start-up can use them without the CLI."""
+
 MAX_SNOOZE_MINUTES = 24 * 60
 MAX_PAUSE_MINUTES = 24 * 60
 MAX_WATER_ML = 5000

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 from spasmguard.core.commands import NO_TOKENS, OPEN_WINDOWS
 from spasmguard.engine.memory import trim_when_destroyed
 from spasmguard.ui.activation import activate
-from spasmguard.ui.safety_blocks import connect_safety_links
 
 W = TypeVar("W", bound=QWidget)
 
@@ -54,6 +53,10 @@ class WindowRegistry:
             raise ValueError(f"unknown window {name!r} (known: {', '.join(OPEN_WINDOWS)})")
         window = self._open.get(name)
         if window is None:
+            # Only windows need the safety blocks (and the reminder window's widgets they
+            # use): imported with the first window, so the tray comes up without them.
+            from spasmguard.ui.safety_blocks import connect_safety_links  # noqa: PLC0415
+
             window = self._builders[name]()
             connect_safety_links(window, self.open)
             keep_until_destroyed(self._open, name, window)
