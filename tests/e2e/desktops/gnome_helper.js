@@ -34,6 +34,12 @@ function box(actor) {
     return rounded.some(Number.isNaN) ? null : rounded;  // NaN: not laid out yet
 }
 
+// The shell's map animation grows a new window from a dot at its bottom edge (150 ms): until it
+// ends, a click at the window's corner lands on whatever is behind it.
+function growing(actor) {
+    return actor.scale_x !== 1 || actor.scale_y !== 1 || actor.opacity !== 255;
+}
+
 function windowInfo(w) {
     const app = Shell.WindowTracker.get_default().get_window_app(w);
     const actor = w.get_compositor_private();
@@ -46,7 +52,7 @@ function windowInfo(w) {
         app: app ? app.get_id() : null,
         pid: w.get_pid(),
         focused: w.has_focus(),
-        mapped: Boolean(actor && actor.mapped),
+        mapped: Boolean(actor && actor.mapped) && !growing(actor),
         fullscreen: w.is_fullscreen(),
         rect: [r.x, r.y, r.width, r.height],
     };
