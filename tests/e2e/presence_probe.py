@@ -64,6 +64,7 @@ def gate_scenario() -> None:
     sources = desktop_sources()
     gate = ReminderGate(SystemClock(), sources, 1, True)
     gate.presence.threshold = timedelta(seconds=1.5)
+    sources.idle.watch(1.5)
     delivered: list[str] = []
     breaks: list[list[str]] = []
     gate.deliver.connect(delivered.append)
@@ -76,11 +77,15 @@ def gate_scenario() -> None:
     gate.offer("stretch")
     settle(lambda: not gate.looking)
     held = list(gate.held)
+    moved = time.monotonic()
     subprocess.run(["xdotool", "mousemove_relative", "--", "3", "3"], check=True)
-    gate.check()
-    settle(lambda: not gate.looking)
+    # Nobody asks the gate to look: the source's event must bring the return.
+    settle(lambda: bool(breaks) and not gate.looking)
     report(
         picked=sources.idle.describe(),
+        event_driven=sources.idle.event_driven,
+        return_noticed_s=round(time.monotonic() - moved, 2),
+        next_check_ms=gate.next_check_ms(),
         held=held,
         delivered=delivered,
         breaks=breaks,

@@ -1,6 +1,7 @@
 """Idle time, fullscreen windows and a silenced notification server, on the real test desktop.
 
-Idle time comes from Xvfb's screen saver extension and input is synthesised with xdotool.
+Idle time comes from Xvfb's screen saver extension, the moments of going away and coming back
+from its XSync IDLETIME alarms, and input is synthesised with xdotool.
 Fullscreen needs a window manager that sets ``_NET_WM_STATE_FULLSCREEN``: openbox runs for this
 module only (the other e2e tests expect none) and is stopped afterwards.
 """
@@ -43,8 +44,12 @@ def test_x11_idle_time_grows_without_input_and_resets_with_it(desktop: dict[str,
 def test_reminders_due_while_away_wait_for_input_then_come_once(desktop: dict[str, str]) -> None:
     require_programs({"xdotool": "xdotool"})
     result = probe(desktop, "gate")
-    assert result["picked"] == "X11Idle"
+    assert result["picked"] == "the X server (MIT-SCREEN-SAVER and XSync IDLETIME alarms)"
+    assert result["event_driven"]
     assert result["held"] == ["hydration", "stretch"]
+    # The XSync alarm told of the return at once: no reading on a timer was asked for.
+    assert result["return_noticed_s"] < 2.0
+    assert result["next_check_ms"] is None
     # Back at the keyboard: the break covered stretch; hydration comes now, once.
     assert result["breaks"] == [["posture", "stretch"]]
     assert result["delivered"] == ["hydration"]

@@ -5,8 +5,10 @@ and the idle app's timer test share.
 """
 
 import os
+import random
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QTimer
@@ -46,6 +48,32 @@ def logind_bus(private_bus: str) -> Iterator[QDBusConnection]:
     finally:
         for name in ("logind-owner", "app-side"):
             QDBusConnection.disconnectFromBus(name)
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    """A throw-away Xvfb on a free random display (as the e2e harness picks them); its name."""
+    taken = {p.name[1:] for p in Path("/tmp/.X11-unix").glob("X*")}
+    for number in random.sample([n for n in range(100, 1000) if str(n) not in taken], 5):
+        read_fd, write_fd = os.pipe()
+        server = subprocess.Popen(
+            ["Xvfb", f":{number}", "-nolisten", "tcp", "-noreset", "-displayfd", str(write_fd)],
+            pass_fds=(write_fd,),
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write_fd)
+        with os.fdopen(read_fd) as ready:
+            started = ready.readline().strip() == str(number)  # written once clients may come
+        if started:
+            break
+        server.wait(timeout=5)
+    else:
+        pytest.fail("Xvfb could not start on any of 5 free display numbers")
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=5)
 
 
 def periodic_timers(owner: QObject) -> list[str]:

@@ -40,6 +40,7 @@ from spasmguard.core.commands import OPEN_WINDOWS
 from spasmguard.core.habits import HABIT_IDS, load_habits
 from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
+from spasmguard.engine.gate import Sources
 from spasmguard.engine.instance import CommandError, CommandServer
 from spasmguard.engine.notifier import Reminder
 from spasmguard.session.reminders import ReminderSession
@@ -153,7 +154,10 @@ def make_rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
     rigs: list[Rig] = []
 
     def make(
-        settings: Settings = BASE, loaded: LoadResult | None = None, start: bool = True
+        settings: Settings = BASE,
+        loaded: LoadResult | None = None,
+        start: bool = True,
+        sources: Sources | None = None,
     ) -> Rig:
         loaded = loaded or LoadResult(settings)
         settings = loaded.settings
@@ -161,7 +165,7 @@ def make_rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
         history = History(tmp_path / f"history-{len(rigs)}.sqlite3")
         tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))
         path = tmp_path / "config" / "settings.toml"
-        session = ReminderSession(clock, tracker, path, loaded)
+        session = ReminderSession(clock, tracker, path, loaded, sources)
         rig = Rig(session, Desktop(session), history, path, clock.now(), Commands())
         rig.quits = quits
         monkeypatch.setattr(rig.session.notifier, "send", rig.sent.append)

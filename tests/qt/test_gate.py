@@ -379,6 +379,22 @@ def test_held_reminders_are_still_looked_at_once_a_minute_with_an_event_driven_s
     assert gate.next_check_ms() == 60_000
 
 
+def test_reminders_held_while_away_wait_for_the_event_driven_return_not_a_timer(
+    qtbot: QtBot,
+) -> None:
+    idle = EventIdle()
+    gate = ReminderGate(FakeClock(START), Sources(idle), 5, True)
+    delivered: list[str] = []
+    gate.deliver.connect(delivered.append)
+    gate.start()
+    idle.tell(301.0)
+    gate.offer("hydration")
+    assert list(gate.held) == ["hydration"]
+    assert gate.next_check_ms() is None  # the return is an event: no reading on a beat
+    idle.tell(0.0)
+    assert delivered == ["hydration"]
+
+
 def test_a_check_during_a_look_is_followed_by_a_fresh_look(rig: Rig) -> None:
     rig.idle.later = True
     rig.away(6)

@@ -10,15 +10,27 @@ tested in test_timewatch.py.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import time
+from datetime import timedelta
+
 import pytest
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from spasmguard.engine import timewatch as timewatch_module
+from spasmguard.engine.gate import Sources
+from spasmguard.engine.idle import DesktopIdle, X11Idle
+from spasmguard.engine.x11 import XServer
 from tests.qt.conftest import periodic_timers
-from tests.qt.test_controller import MakeRig, make_rig
+from tests.qt.test_controller import TITLES, MakeRig, make_rig
 
 __all__ = ["make_rig"]  # the session tests' fixture, used here
+
+AWAY_S = 1.5  # the away threshold, shortened (the setting counts whole minutes)
+FIVE_MINUTES_MS = 5 * 60_000
 
 
 def test_the_idle_app_keeps_no_periodic_timer(
@@ -33,3 +45,58 @@ def test_the_idle_app_keeps_no_periodic_timer(
     assert rig.session.timewatch.event_driven
     assert periodic_timers(rig.session) == []
     assert periodic_timers(rig.desktop) == []
+
+
+def short_timers(owner: QObject) -> list[str]:
+    """Every running QTimer among `owner`'s children due within five minutes (a reading on a
+    minute's beat would be one; the reminders' own timer is set for much later)."""
+    return [
+        f"{type(timer.parent()).__name__}: {timer.remainingTime()} ms"
+        for timer in owner.findChildren(QTimer)
+        if timer.isActive() and timer.remainingTime() < FIVE_MINUTES_MS
+    ]
+
+
+def test_the_app_takes_no_reading_on_a_timer_while_the_user_is_away_on_x11(
+    qtbot: QtBot,
+    xvfb: str,
+    make_rig: MakeRig,
+    logind_bus: QDBusConnection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real X server source on Xvfb: the away threshold passes, a reminder falls due and is
+    held, and no timer is set for any of it; input (xdotool) brings the return as an event."""
+    monkeypatch.setattr(timewatch_module, "_system_bus", lambda: logind_bus)
+    monkeypatch.setenv("DISPLAY", xvfb)
+    server = XServer.open(xvfb)
+    assert server is not None
+    idle = DesktopIdle([X11Idle(server)])
+    qtbot.waitUntil(lambda: idle.describe() != "nothing")
+    try:
+        assert idle.event_driven, idle.describe()
+        rig = make_rig(sources=Sources(idle))
+        gate = rig.session.gate
+        gate.presence.threshold = timedelta(seconds=AWAY_S)
+        idle.watch(AWAY_S)
+        move_pointer(xvfb)
+        qtbot.waitUntil(lambda: gate.presence.away, timeout=round(AWAY_S * 1000) + 5000)
+        rig.restart_timer("hydration", minutes_ago=24 * 60)  # due now, through the scheduler
+        qtbot.waitUntil(lambda: list(gate.held) == ["hydration"])
+        qtbot.wait(300)  # the queued hand-over of the gate's next look to the time watch
+        assert short_timers(rig.session) == []
+        assert short_timers(rig.desktop) == []
+        assert periodic_timers(rig.session) == []
+        back = time.monotonic()
+        with qtbot.waitSignal(gate.came_back, timeout=5000):
+            move_pointer(xvfb)
+        assert time.monotonic() - back < 2.0
+        assert [r.title for r in rig.sent] == [TITLES["hydration"]]
+    finally:
+        idle.close()
+        server.close()
+
+
+def move_pointer(display: str) -> None:
+    """Real input through the X server's XTEST extension, as a user's mouse would give."""
+    env = {**os.environ, "DISPLAY": display}
+    subprocess.run(["xdotool", "mousemove_relative", "--", "3", "3"], env=env, check=True)

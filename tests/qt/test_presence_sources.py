@@ -97,7 +97,9 @@ def test_the_first_working_candidate_is_picked_in_order_without_waiting(
     assert reading(picker) == 7.0
     assert screensaver.probes == []  # never asked
     assert compositor.threshold == 300.0
-    assert [r.getMessage() for r in caplog.records] == ["idle time: from compositor"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "idle time: from compositor; read on demand, on a timer while away"
+    ]
     with qtbot.waitSignal(picker.changed):  # the picked source's events reach the gate
         compositor.changed.emit()
 

@@ -14,13 +14,14 @@ service delays reminders by its answer time but never piles up questions, and no
 the GUI thread.
 
 The platform is asked only when a reminder falls due, when an event-driven idle source says the
-user went away or came back, and on the time watch's heartbeat (:meth:`ReminderGate.beat`),
-never more often than once a minute: while the user is at the keyboard, not before they could
-have been idle for the threshold; while they are away or reminders are held, once a minute;
-with no idle time (or event-driven idle time) and nothing held, not at all. The gate owns no
-timer: one of its own would add a wakeup a minute to the heartbeat's, which runs anyway. The
-price is coarseness: a reading (a return, the end of a timed "do not disturb") is taken on a
-beat, up to a minute after the moment it became worth taking.
+user went away or came back, and at moments the gate asks the time watch for
+(:meth:`ReminderGate.next_check_ms`, taken by :meth:`ReminderGate.beat`), never more often than
+once a minute: with a source that cannot tell of these moments, not before the user could have
+been idle for the threshold and then once a minute while they are away; while reminders are
+held for a reason no event ends (a fullscreen window, a silenced server), once a minute; at the
+end of a timed "do not disturb". With an event-driven source and nothing else held, not at all,
+even while the user is away: their return is an event. The gate owns no timer: the time watch
+runs the one it asks for (or lends its heartbeat, where it has one).
 """
 
 from __future__ import annotations
@@ -283,7 +284,10 @@ class ReminderGate(QObject):
         event_driven = self._sources.idle.event_driven
         waits = [None if event_driven else self.presence.next_check(idle)]
         if len(self.held):
-            waits.append(MIN_CHECK_SECONDS)
+            # Held for a reason no event ends (a fullscreen window, a silenced server): look
+            # again in a minute. While away, an event-driven source tells of the return.
+            if not (event_driven and self.presence.away):
+                waits.append(MIN_CHECK_SECONDS)
             if self.dnd.on and self.dnd.until is not None:
                 left = (self.dnd.until - self._clock.now()).total_seconds()
                 waits.append(max(left, 1.0))

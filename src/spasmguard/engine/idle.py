@@ -4,18 +4,22 @@
 order and keeps the first that answers, without waiting on the GUI thread (the tray appears at
 once; until the pick is made the user counts as present). The log names the source, once.
 
-- GNOME (X11 and Wayland): Mutter's ``org.gnome.Mutter.IdleMonitor``.
+- GNOME (X11 and Wayland): Mutter's ``org.gnome.Mutter.IdleMonitor``, with its idle and
+  user-active watches (engine.mutter_idle).
 - Other Wayland sessions: the compositor's idle protocol (engine.wayland_idle: sway, KWin,
   Hyprland, ...), then ``org.freedesktop.ScreenSaver``. The X server is never asked there:
   XWayland sees only input to X11 windows, so an active user would look away.
-- Other X11 sessions: ``org.freedesktop.ScreenSaver`` (KDE), then the X server's screen saver
-  extension.
+- Other X11 sessions: ``org.freedesktop.ScreenSaver`` (KDE), then the X server: its screen
+  saver extension for readings, XSync IDLETIME alarms for the moments (engine.x11_idle).
 - Windows ``GetLastInputInfo``; macOS CoreGraphics' seconds since the last input event.
 - Anything else never reports idle: the user always counts as present, and the capability says
   why, for the settings window.
 
-Each reading is one cheap question, asked when a reminder falls due and at most once a minute
-otherwise (or never, for the event-driven Wayland source); nothing here polls or keeps a thread.
+Each reading is one cheap question, asked when a reminder falls due or when an event-driven
+source says the user went away or came back (Mutter's watches, XSync alarms, the Wayland
+protocols). Only a source without events (``org.freedesktop.ScreenSaver``, an X server without
+SYNC, Windows, macOS) is read on the gate's timer while the user could be away; the log says
+which it is. Nothing here polls.
 """
 
 from __future__ import annotations
@@ -27,11 +31,12 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from spasmguard.engine import desktop, session_bus
+from spasmguard.engine import desktop, mutter_idle, session_bus
 from spasmguard.engine.capabilities import NO_IDLE_TIME, Capability
-from spasmguard.engine.readings import IdleAnswer, IdleSource
-from spasmguard.engine.wayland_idle import WaylandIdle
+from spasmguard.engine.readings import FlagAnswer, IdleAnswer, IdleSource, Teller
+from spasmguard.engine.wayland_idle import DEFAULT_TIMEOUT_S, WaylandIdle
 from spasmguard.engine.x11 import XServer, shared_server
+from spasmguard.engine.x11_idle import IdleAlarms
 
 _LOG = logging.getLogger(__name__)
 
@@ -54,12 +59,66 @@ class DBusIdle(IdleSource):
         return f"{self.SERVICE}.{self.METHOD} (D-Bus)"
 
 
-class MutterIdle(DBusIdle):
-    """GNOME (X11 and Wayland): Mutter's idle monitor."""
+class TellingIdle(IdleSource):
+    """A source read on demand which, once it works, may also be told the moments the user
+    goes away and comes back (by a :class:`Teller` set up in :meth:`_open_teller`)."""
 
-    SERVICE = "org.gnome.Mutter.IdleMonitor"
-    PATH = "/org/gnome/Mutter/IdleMonitor/Core"
+    def __init__(self) -> None:
+        super().__init__()
+        self._threshold_ms = round(DEFAULT_TIMEOUT_S * 1000)
+        self._teller: Teller | None = None
+
+    @property
+    def event_driven(self) -> bool:
+        return self._teller is not None and self._teller.telling
+
+    def probe(self, done: FlagAnswer) -> None:
+        """Works if a reading answers; the teller is set up then, if there is one."""
+
+        def answered(works: bool) -> None:
+            if works:
+                self._teller = self._open_teller()
+            if self._teller is not None:
+                self._teller.setParent(self)
+                self._teller.crossed.connect(self.changed)
+                self._teller.watch(self._threshold_ms)
+            done(works)
+
+        super().probe(answered)
+
+    def watch(self, threshold_seconds: float) -> None:
+        self._threshold_ms = round(threshold_seconds * 1000)
+        if self._teller is not None:
+            self._teller.watch(self._threshold_ms)
+
+    def close(self) -> None:
+        """Stop being told (the teller's connection goes); readings still work."""
+        if self._teller is not None:
+            self._teller.close()
+            self._teller = None
+
+    def _open_teller(self) -> Teller | None:
+        """What tells this source's moments; None: nothing, the source is read on demand."""
+        return None
+
+
+class MutterIdle(TellingIdle, DBusIdle):
+    """GNOME (X11 and Wayland): Mutter's idle monitor, read with ``GetIdletime``; its watches
+    (engine.mutter_idle) tell when the user goes away and comes back, once they are in place
+    (read on demand until then, and for good if Mutter refuses them)."""
+
+    SERVICE = mutter_idle.SERVICE
+    PATH = mutter_idle.PATH
     METHOD = "GetIdletime"
+
+    def _open_teller(self) -> Teller | None:
+        watches = mutter_idle.MutterWatches()
+        watches.ready.connect(self._ready)
+        return watches
+
+    def _ready(self) -> None:
+        _LOG.info("idle time: Mutter's watches are in place; event-driven")
+        self.changed.emit()  # the gate drops the timer it kept while reading on demand
 
 
 class ScreenSaverIdle(DBusIdle):
@@ -74,16 +133,25 @@ class ScreenSaverIdle(DBusIdle):
     METHOD = "GetSessionIdleTime"
 
 
-class X11Idle(IdleSource):
-    """The X server's MIT-SCREEN-SAVER extension (X11 sessions only, and Xvfb)."""
+class X11Idle(TellingIdle):
+    """The X server (X11 sessions only, and Xvfb): read from the MIT-SCREEN-SAVER extension;
+    told of going away and coming back by XSync alarms (engine.x11_idle) where SYNC has the
+    IDLETIME counter."""
 
     def __init__(self, server: XServer) -> None:
         super().__init__()
         self._server = server
 
+    def describe(self) -> str:
+        alarms = " and XSync IDLETIME alarms" if self.event_driven else ""
+        return f"the X server (MIT-SCREEN-SAVER{alarms})"
+
     def read(self, done: IdleAnswer) -> None:
         idle = self._server.idle_ms()
         done(None if idle is None else idle / 1000.0)
+
+    def _open_teller(self) -> Teller | None:
+        return IdleAlarms.open()
 
 
 class WindowsIdle(IdleSource):  # pragma: no cover - runs on Windows only
@@ -142,6 +210,11 @@ class DesktopIdle(IdleSource):
         else:
             self._source.read(done)
 
+    def close(self) -> None:
+        """Stop the picked source's events (before its display or bus goes away)."""
+        if isinstance(self._source, TellingIdle):
+            self._source.close()
+
     def watch(self, threshold_seconds: float) -> None:
         for candidate in (*self._waiting, self._source):
             if candidate is not None:
@@ -175,7 +248,11 @@ class DesktopIdle(IdleSource):
         else:
             self.capability = source.capability
             source.changed.connect(self.changed)
-            _LOG.info("idle time: from %s", source.describe())
+            _LOG.info(
+                "idle time: from %s; %s",
+                source.describe(),
+                "event-driven" if source.event_driven else "read on demand, on a timer while away",
+            )
         self.changed.emit()
 
 

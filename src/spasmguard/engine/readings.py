@@ -51,6 +51,25 @@ class IdleSource(QObject):
         return type(self).__name__
 
 
+class Teller(QObject):
+    """Tells an idle source the moments the user goes away and comes back (an OS facility
+    that sends events, such as XSync alarms or Mutter's watches)."""
+
+    #: The user went away or came back.
+    crossed = Signal()
+
+    @property
+    def telling(self) -> bool:
+        """Whether the events come now (a teller may need a while to set up, or fail to)."""
+        return True
+
+    def watch(self, threshold_ms: int) -> None:
+        """Tell of idle time crossing ``threshold_ms``, either way."""
+
+    def close(self) -> None:
+        """Tell no more (before the display or bus it listens to goes away)."""
+
+
 class Detector:
     """One yes/no question about the desktop: should reminders wait right now?"""
 

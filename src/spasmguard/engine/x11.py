@@ -54,7 +54,7 @@ class _XScreenSaverInfo(ctypes.Structure):
 _ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
 
 
-def _load(name: str, soname: str) -> ctypes.CDLL | None:
+def load_library(name: str, soname: str) -> ctypes.CDLL | None:
     """The shared library by its runtime name (no -dev package needed); None if missing."""
     for candidate in (soname, ctypes.util.find_library(name)):
         if candidate:
@@ -75,6 +75,9 @@ def _declare(xlib: ctypes.CDLL) -> None:
     xlib.XInternAtom.restype = c_ulong
     xlib.XInternAtom.argtypes = (c_void_p, ctypes.c_char_p, c_int)
     xlib.XFree.argtypes = (c_void_p,)
+    xlib.XConnectionNumber.argtypes = (c_void_p,)
+    xlib.XPending.argtypes = (c_void_p,)
+    xlib.XNextEvent.argtypes = (c_void_p, c_void_p)
     xlib.XSetErrorHandler.restype = c_void_p
     xlib.XSetErrorHandler.argtypes = (c_void_p,)
     xlib.XGetWindowProperty.restype = c_int
@@ -104,7 +107,7 @@ class XServer:
     @classmethod
     def open(cls, name: str | None = None) -> XServer | None:
         """Connect to the X server ($DISPLAY unless ``name``); None when there is none."""
-        xlib = _load("X11", "libX11.so.6")
+        xlib = load_library("X11", "libX11.so.6")
         if xlib is None:
             return None
         _declare(xlib)
@@ -113,6 +116,16 @@ class XServer:
             return None
         cls._install_error_handler(xlib)
         return cls(xlib, display)
+
+    @property
+    def xlib(self) -> ctypes.CDLL:
+        """Xlib, its functions declared, for the extensions' modules (engine.x11_idle)."""
+        return self._xlib
+
+    @property
+    def display(self) -> int:
+        """The connection's ``Display *`` (0 once closed)."""
+        return self._display
 
     def close(self) -> None:
         if self._display:
@@ -190,7 +203,7 @@ def shared_server() -> XServer | None:
 
 def _screensaver() -> Any:
     """libXss with its three functions declared; None when it is not installed."""
-    xss = _load("Xss", "libXss.so.1")
+    xss = load_library("Xss", "libXss.so.1")
     if xss is None:
         return None
     xss.XScreenSaverAllocInfo.restype = ctypes.POINTER(_XScreenSaverInfo)

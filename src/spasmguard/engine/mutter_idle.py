@@ -1,0 +1,138 @@
+"""GNOME tells when the user goes away and comes back: Mutter IdleMonitor's watches.
+
+``org.gnome.Mutter.IdleMonitor`` (on ``/org/gnome/Mutter/IdleMonitor/Core``, X11 and Wayland
+sessions alike) fires ``WatchFired(u id)`` for two kinds of watch: ``AddIdleWatch(t interval_ms)``
+once each time the user has been idle that long, and ``AddUserActiveWatch()`` once, at the next
+input, after which Mutter forgets it. So one idle watch at the away threshold stays for good, and
+a user-active watch is added each time it fired: two signals per time away, none in between.
+
+QtDBus from Python cannot send the ``t`` (uint64) argument, so the watches live on a dbus-fast
+connection of their own (dbus-fast already comes with desktop-notifier) run by an asyncio loop in
+a daemon thread, started when GNOME is the idle source. Mutter sends ``WatchFired`` to the
+connection that added the watch only, and drops that connection's watches when it goes. The
+loop sleeps in the kernel until the bus writes; what it learns reaches the GUI thread as a queued
+Qt signal. The idle time itself is still read with ``GetIdletime`` (engine.idle.MutterIdle).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+
+from spasmguard.engine.readings import Teller
+
+if TYPE_CHECKING:
+    from dbus_fast import Message
+    from dbus_fast.aio import MessageBus
+
+_LOG = logging.getLogger(__name__)
+
+SERVICE = "org.gnome.Mutter.IdleMonitor"
+PATH = "/org/gnome/Mutter/IdleMonitor/Core"
+_MATCH = f"type='signal',interface='{SERVICE}',path='{PATH}',member='WatchFired'"
+
+
+class MutterWatches(Teller):
+    """An idle watch at the threshold, and a user-active watch while the user is away."""
+
+    #: The watches are in place (emitted once; never if Mutter refuses them).
+    ready = Signal()
+
+    # Emitted on the loop thread, queued to the GUI thread.
+    _relay_ready = Signal()
+    _relay_crossed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._relay_ready.connect(self._on_ready, Qt.ConnectionType.QueuedConnection)
+        self._relay_crossed.connect(self.crossed, Qt.ConnectionType.QueuedConnection)
+        self._telling = False
+        self._threshold_ms = 0  # none yet: the first watch() sets it
+        self._bus: MessageBus | None = None
+        self._idle_watch = self._active_watch = 0
+        self._watched_ms = 0  # the idle watch's threshold (loop thread)
+        self._moving = asyncio.Lock()
+        self._loop = asyncio.new_event_loop()
+        threading.Thread(target=self._loop.run_forever, name="spasmguard-idle", daemon=True).start()
+
+    @property
+    def telling(self) -> bool:
+        return self._telling
+
+    def watch(self, threshold_ms: int) -> None:
+        """Connect, or move the idle watch to a new threshold; returns at once."""
+        first = not self._threshold_ms
+        self._threshold_ms = max(1, threshold_ms)
+        job = self._connect() if first else self._move()
+        asyncio.run_coroutine_threadsafe(job, self._loop)
+
+    def _on_ready(self) -> None:
+        self._telling = True
+        self.ready.emit()
+
+    # --- loop thread ---------------------------------------------------------------------------
+
+    async def _connect(self) -> None:
+        from dbus_fast.aio import MessageBus  # noqa: PLC0415 - off the GUI thread, GNOME only
+
+        try:
+            self._bus = await MessageBus().connect()
+            self._bus.add_message_handler(self._on_message)
+            await self._call("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                             "org.freedesktop.DBus", "AddMatch", "s", body=[_MATCH])  # fmt: skip
+            await self._move()
+        except Exception as error:  # any failure means: read on demand instead
+            _LOG.info("Mutter idle watches: not available (%s); read on demand", error)
+            return
+        self._relay_ready.emit()
+
+    async def _move(self) -> None:
+        """Put the idle watch at the threshold (``watch`` may change it meanwhile); one move
+        at a time, so no watch is added twice."""
+        async with self._moving:
+            while self._bus is not None and self._watched_ms != self._threshold_ms:
+                if self._idle_watch:
+                    await self._monitor("RemoveWatch", "u", [self._idle_watch])
+                self._watched_ms = self._threshold_ms
+                (self._idle_watch,) = await self._monitor("AddIdleWatch", "t", [self._watched_ms])
+
+    def _on_message(self, message: Message) -> None:
+        if message.member != "WatchFired" or message.interface != SERVICE:
+            return
+        (watch,) = message.body
+        if watch == self._idle_watch:
+            asyncio.get_running_loop().create_task(self._gone())
+        elif watch == self._active_watch:
+            self._active_watch = 0
+            self._relay_crossed.emit()
+
+    async def _gone(self) -> None:
+        """Away: ask to be told of the next input, then say so (a return that came before the
+        watch was added is seen by the reading the gate takes now)."""
+        try:
+            (self._active_watch,) = await self._monitor("AddUserActiveWatch", "", [])
+        except Exception as error:  # the reading still tells; the return waits for a reminder
+            _LOG.warning("Mutter idle watches: cannot watch for the return (%s)", error)
+        self._relay_crossed.emit()
+
+    async def _monitor(self, method: str, signature: str, body: list[object]) -> list[Any]:
+        return await self._call(SERVICE, PATH, SERVICE, method, signature, body=body)
+
+    async def _call(self, *address: str, body: list[object]) -> list[Any]:
+        """Call (service, path, interface, method, signature) with ``body``; its reply's body."""
+        from dbus_fast import Message, MessageType  # noqa: PLC0415 - see _connect
+
+        service, path, interface, method, signature = address
+        assert self._bus is not None
+        reply = await self._bus.call(
+            Message(destination=service, path=path, interface=interface, member=method,
+                    signature=signature, body=body)
+        )  # fmt: skip
+        if reply is None or reply.message_type == MessageType.ERROR:
+            detail = reply.body[0] if reply is not None and reply.body else "no reply"
+            raise RuntimeError(f"{method}: {detail}")
+        return list(reply.body)
