@@ -1,8 +1,8 @@
 """Runs spasmguard's presence checks on the test desktop, in a process of their own.
 
-Usage: ``python presence_probe.py idle|fullscreen|inhibited|gate|window``. Each mode prints one
-JSON line with what it found (``window`` instead shows a window and obeys stdin). The real
-adapters run against the real X server and bus; nothing here is faked.
+Usage: ``python presence_probe.py idle|fullscreen|inhibited|gate|told|window``. Each mode
+prints one JSON line with what it found (``told`` three, ``window`` instead shows a window and
+obeys stdin). The real adapters run against the real desktop and bus; nothing here is faked.
 """
 
 from __future__ import annotations
@@ -24,15 +24,17 @@ from spasmguard.engine.idle import idle_source
 from spasmguard.engine.readings import IdleSource
 
 SETTLE_S = 10.0
+TOLD_AWAY_S = 2.0
+TOLD_WAIT_S = 30.0
 
 
 def report(**fields: object) -> None:
     print(json.dumps(fields), flush=True)
 
 
-def settle(done: Callable[[], bool]) -> None:
-    """Run the event loop until ``done()`` (answers from the bus arrive through it)."""
-    deadline = time.monotonic() + SETTLE_S
+def settle(done: Callable[[], bool], seconds: float = SETTLE_S) -> None:
+    """Run the event loop until ``done()`` (answers and events arrive through it)."""
+    deadline = time.monotonic() + seconds
     while not done():
         if time.monotonic() > deadline:
             raise SystemExit("no answer from the desktop in time")
@@ -93,6 +95,30 @@ def gate_scenario() -> None:
     )
 
 
+def told_scenario() -> None:
+    """The desktop's own source, threshold 2 s: away and back must come as events.
+
+    Prints the picked source, then ``{"away": ...}`` once a reminder is held while away, then
+    waits (nobody asks the gate to look) for the return the test makes with real input, and
+    prints when it was noticed on the monotonic clock, which the test shares.
+    """
+    sources = desktop_sources()
+    gate = ReminderGate(SystemClock(), sources, 1, True)
+    gate.presence.threshold = timedelta(seconds=TOLD_AWAY_S)
+    sources.idle.watch(TOLD_AWAY_S)
+    back: list[float] = []
+    gate.came_back.connect(lambda _ids: back.append(time.monotonic()))
+    settle(lambda: sources.idle.event_driven, TOLD_WAIT_S)
+    report(picked=sources.idle.describe(), event_driven=sources.idle.event_driven)
+    gate.start()
+    settle(lambda: gate.presence.away, TOLD_WAIT_S)
+    gate.offer("hydration")
+    settle(lambda: not gate.looking)
+    report(away=True, held=list(gate.held), next_check_ms=gate.next_check_ms())
+    settle(lambda: bool(back) and not gate.looking, TOLD_WAIT_S)
+    report(back_at=back[0], still_held=list(gate.held))
+
+
 def window() -> None:
     """A plain window shown fullscreen; stdin lines "normal" / "full" change it, EOF quits."""
     app = QApplication([])
@@ -131,6 +157,8 @@ def main() -> None:
         report(active=answer(inhibit_detector().read))
     elif mode == "gate":
         gate_scenario()
+    elif mode == "told":
+        told_scenario()
     else:
         raise SystemExit(f"unknown mode {mode!r}")
     app.quit()

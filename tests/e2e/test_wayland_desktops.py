@@ -8,6 +8,8 @@ for another window. The tray is read and clicked as a host does, through sni.py.
 
 from __future__ import annotations
 
+import json
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +38,11 @@ HABITS = load_habits("en")
 POSTURE = HABITS["posture"].title
 SETTINGS_TITLE = "spasmguard settings"
 REMINDER = reminder_window_title("posture")
+PRESENCE_PROBE = Path(__file__).with_name("presence_probe.py")
+# Far from the panels, docks and the corner that opens GNOME's overview; no window is there.
+EMPTY_SPOT = (500, 400)
+# The return must be an event: a reading on the old minute's beat would take up to 60 s.
+RETURN_NOTICED_S = 5.0
 # A focus given this long after a reminder window appeared is the user's choice (it is 1 s).
 FOCUS_GRACE_S = 1.5
 
@@ -88,6 +95,29 @@ PAINT_S = 0.5  # a window is listed a moment before its first frame is on screen
 def tray_item(app: App, sni: SniClient) -> StatusItem:
     del app  # started: its item registers
     return sni.find_item("spasmguard")
+
+
+def test_going_away_and_coming_back_are_told_by_the_desktop(
+    wayland_desktop: DesktopSession,
+) -> None:
+    """The desktop's idle source, with the away threshold at 2 s: the user goes away, a
+    reminder is held and no reading is set on a timer; a click (real input through the
+    desktop's virtual pointer) is noticed as an event, long before a minute's beat."""
+    args = wayland_desktop.runner.python("-c", PRESENCE_PROBE.read_text(), "told")
+    with subprocess.Popen(
+        args, env=wayland_desktop.env, stdout=subprocess.PIPE, text=True
+    ) as probe:
+        assert probe.stdout is not None
+        picked = json.loads(probe.stdout.readline())
+        assert picked["event_driven"], picked
+        away = json.loads(probe.stdout.readline())
+        assert away == {"away": True, "held": ["hydration"], "next_check_ms": None}
+        clicked = time.monotonic()
+        wayland_desktop.click(*EMPTY_SPOT)
+        back = json.loads(probe.stdout.readline())
+        assert probe.wait(timeout=10) == 0
+    assert back["back_at"] - clicked < RETURN_NOTICED_S
+    assert back["still_held"] == []
 
 
 def test_the_tray_item_registers_with_the_apps_id_title_and_icon(

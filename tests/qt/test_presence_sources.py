@@ -139,9 +139,11 @@ def test_xwayland_idle_time_never_counts_on_a_wayland_session(
     assert sources_for(monkeypatch, by_session_type) == ["MutterIdle", "ScreenSaverIdle"]
 
 
-def test_an_x11_session_falls_back_to_the_x_server(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_x11_session_asks_the_x_server_before_the_screensaver_service(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     x11 = {"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"}
-    assert sources_for(monkeypatch, x11) == ["MutterIdle", "ScreenSaverIdle", "X11Idle"]
+    assert sources_for(monkeypatch, x11) == ["MutterIdle", "X11Idle", "ScreenSaverIdle"]
 
 
 def fullscreen_for(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> dnd.Detector:

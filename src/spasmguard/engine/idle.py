@@ -9,8 +9,8 @@ once; until the pick is made the user counts as present). The log names the sour
 - Other Wayland sessions: the compositor's idle protocol (engine.wayland_idle: sway, KWin,
   Hyprland, ...), then ``org.freedesktop.ScreenSaver``. The X server is never asked there:
   XWayland sees only input to X11 windows, so an active user would look away.
-- Other X11 sessions: ``org.freedesktop.ScreenSaver`` (KDE), then the X server: its screen
-  saver extension for readings, XSync IDLETIME alarms for the moments (engine.x11_idle).
+- Other X11 sessions: the X server (its screen saver extension for readings, XSync IDLETIME
+  alarms for the moments, engine.x11_idle), then ``org.freedesktop.ScreenSaver``.
 - Windows ``GetLastInputInfo``; macOS CoreGraphics' seconds since the last input event.
 - Anything else never reports idle: the user always counts as present, and the capability says
   why, for the settings window.
@@ -111,13 +111,17 @@ class MutterIdle(TellingIdle, DBusIdle):
     PATH = mutter_idle.PATH
     METHOD = "GetIdletime"
 
+    def describe(self) -> str:
+        watches = ", AddIdleWatch and AddUserActiveWatch" if self.event_driven else ""
+        return f"{self.SERVICE}.{self.METHOD}{watches} (D-Bus)"
+
     def _open_teller(self) -> Teller | None:
         watches = mutter_idle.MutterWatches()
         watches.ready.connect(self._ready)
         return watches
 
     def _ready(self) -> None:
-        _LOG.info("idle time: Mutter's watches are in place; event-driven")
+        _LOG.info("idle time: from %s; event-driven", self.describe())
         self.changed.emit()  # the gate drops the timer it kept while reading on demand
 
 
@@ -285,4 +289,6 @@ def _candidates() -> list[IdleSource]:
         return [MutterIdle(), *compositor, ScreenSaverIdle()]
     server = shared_server()
     x11 = [X11Idle(server)] if server is not None else []
-    return [MutterIdle(), ScreenSaverIdle(), *x11]
+    # The X server before org.freedesktop.ScreenSaver: it sees every input of an X11 session
+    # and its alarms tell the moments, where the D-Bus method could only be read on a timer.
+    return [MutterIdle(), *x11, ScreenSaverIdle()]
