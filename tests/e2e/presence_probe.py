@@ -96,19 +96,20 @@ def gate_scenario() -> None:
 
 
 def told_scenario() -> None:
-    """The desktop's own source, threshold 2 s: away and back must come as events.
+    """The desktop's own source, its threshold moved to 2 s: away and back must come as events.
 
     Prints the picked source, then ``{"away": ...}`` once a reminder is held while away, then
     waits (nobody asks the gate to look) for the return the test makes with real input, and
     prints when it was noticed on the monotonic clock, which the test shares.
     """
     sources = desktop_sources()
-    gate = ReminderGate(SystemClock(), sources, 1, True)
-    gate.presence.threshold = timedelta(seconds=TOLD_AWAY_S)
-    sources.idle.watch(TOLD_AWAY_S)
+    gate = ReminderGate(SystemClock(), sources, 1, True)  # watches at the setting's minute
     back: list[float] = []
     gate.came_back.connect(lambda _ids: back.append(time.monotonic()))
     settle(lambda: sources.idle.event_driven, TOLD_WAIT_S)
+    # A changed threshold moves the desktop's watch (as a changed setting does).
+    gate.presence.threshold = timedelta(seconds=TOLD_AWAY_S)
+    sources.idle.watch(TOLD_AWAY_S)
     report(picked=sources.idle.describe(), event_driven=sources.idle.event_driven)
     gate.start()
     settle(lambda: gate.presence.away, TOLD_WAIT_S)

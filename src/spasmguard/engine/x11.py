@@ -3,7 +3,8 @@
 spasmguard opens its own Xlib connection (Qt's stays untouched) and asks only when a reminder
 falls due or at most once a minute: how long since the last input (the MIT-SCREEN-SAVER
 extension, ``libXss.so.1``, Debian package libxss1) and whether the active window is fullscreen
-(``_NET_ACTIVE_WINDOW`` and its ``_NET_WM_STATE``, set by the window manager).
+(``_NET_ACTIVE_WINDOW`` and its ``_NET_WM_STATE``, set by the window manager). The moments the
+user goes away and comes back come as events on a second connection (engine.x11_idle).
 
 Xlib's default error handler ends the process, and asking about a window that just closed
 raises BadWindow. The handler installed here swallows errors on this module's own connection
