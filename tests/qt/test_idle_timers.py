@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from spasmguard.engine import timewatch as timewatch_module
 from spasmguard.engine.gate import Sources
 from spasmguard.engine.idle import DesktopIdle, X11Idle
+from spasmguard.engine.readings import FlagAnswer, IdleAnswer, IdleSource
 from spasmguard.engine.x11 import XServer
 from tests.qt.conftest import periodic_timers
 from tests.qt.test_controller import TITLES, MakeRig, make_rig
@@ -45,6 +46,50 @@ def test_the_idle_app_keeps_no_periodic_timer(
     assert rig.session.timewatch.event_driven
     assert periodic_timers(rig.session) == []
     assert periodic_timers(rig.desktop) == []
+
+
+class LatePick(IdleSource):
+    """A source read on demand (no events) that says it works only when the test lets it, as a
+    D-Bus service answers later: the pick comes after the session started."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.probes: list[FlagAnswer] = []
+
+    def probe(self, done: FlagAnswer) -> None:
+        self.probes.append(done)
+
+    def read(self, done: IdleAnswer) -> None:
+        done(0.0)
+
+
+def test_a_source_read_on_demand_picked_after_start_gets_its_reading_at_the_threshold(
+    qtbot: QtBot,
+    make_rig: MakeRig,
+    logind_bus: QDBusConnection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fallback path: without events, the first reading worth taking is when the user
+    could have been away for the threshold (5 minutes), on the time watch's one-shot timer."""
+    monkeypatch.setattr(timewatch_module, "_system_bus", lambda: logind_bus)
+    source = LatePick()
+    rig = make_rig(sources=Sources(DesktopIdle([source])))
+    qtbot.wait(300)
+    assert short_timers(rig.session) == []
+    source.probes.pop()(True)
+    qtbot.waitUntil(lambda: bool(timers_due_within(rig.session, FIVE_MINUTES_MS + 1000)))
+    (due_ms,) = timers_due_within(rig.session, FIVE_MINUTES_MS + 1000)
+    assert FIVE_MINUTES_MS - 5000 < due_ms <= FIVE_MINUTES_MS
+    assert periodic_timers(rig.session) == []
+
+
+def timers_due_within(owner: QObject, limit_ms: int) -> list[int]:
+    """When each running QTimer among `owner`'s children is due, if within `limit_ms`."""
+    return [
+        timer.remainingTime()
+        for timer in owner.findChildren(QTimer)
+        if timer.isActive() and timer.remainingTime() < limit_ms
+    ]
 
 
 def short_timers(owner: QObject) -> list[str]:

@@ -101,6 +101,9 @@ class ReminderGate(QObject):
     came_back = Signal(object)
     #: The user's own "do not disturb" was switched on or off.
     changed = Signal()
+    #: A look is done and :meth:`next_check_ms` may have moved: whoever runs the gate's timer
+    #: asks again (a look an idle source's pick or event started is nobody else's business).
+    rearmed = Signal()
 
     def __init__(
         self,
@@ -293,3 +296,4 @@ class ReminderGate(QObject):
                 waits.append(max(left, 1.0))
         wait = min((w for w in waits if w is not None), default=None)
         self._check_at = None if wait is None else self._clock.monotonic() + wait
+        self.rearmed.emit()
