@@ -37,7 +37,9 @@ pytestmark = pytest.mark.e2e
 INTERVAL = timedelta(minutes=5)
 AWAY = timedelta(hours=2, minutes=10)
 BACK = timedelta(hours=3)
-SLACK = timedelta(seconds=3)
+#: How far a habit's due time may be from the one expected: the planner measures a jump to the
+#: microsecond, but ``status`` gives whole seconds.
+EXACT = timedelta(seconds=2)
 #: How long before they are due the habits are when the clock goes back.
 LEFT = timedelta(seconds=15)
 NOTICE_TIMEOUT = 20.0
@@ -94,6 +96,12 @@ def until_due(app: App) -> timedelta:
     return min(next_dues(app).values()) - datetime.now(UTC)
 
 
+def assert_moved(app: App, before: dict[str, datetime], jump: timedelta) -> None:
+    """Every habit's due time moved with the clock's `jump`: the wait left is what it was."""
+    for habit, due in next_dues(app).items():
+        assert abs(due - (before[habit] + jump)) < EXACT, habit
+
+
 def fired(app: App) -> dict[str, int]:
     return {habit: app.events(habit).count("fired") for habit in HABIT_IDS}
 
@@ -122,8 +130,8 @@ def shown(
         wait_until(lambda: fired(app) == expected, f"fired counts {expected}", NOTICE_TIMEOUT)
     except HarnessError as error:
         raise HarnessError(f"{error}; the app's log:\n{app.log()}") from error
-    # No flood to come: every habit's timer restarted a good part of an interval away.
-    assert until_due(app) > INTERVAL - timedelta(seconds=60)
+    # No flood to come: every habit's timer restarted, far from due.
+    assert until_due(app) > INTERVAL / 2
     assert dunst.displayed() == len(habits)
     dunst.close_all()
     return dunst.history()[: len(habits)]
@@ -159,12 +167,13 @@ def test_a_gap_restarts_the_timers_and_brings_each_reminder_once(
 
     # 2 h 10 min away: seen, every timer restarts from the return, nothing floods.
     gap: AbstractContextManager[None] = frozen(app) if how == "suspend" else nullcontext()
+    back = datetime.now(UTC) + AWAY  # the app's return is seen no earlier...
     with gap:
         machine_clock.shift(AWAY)
     wait_for_warp(app, 1, "forward 2 h 10 min \\(timers restarted: posture, ")
-    returned = datetime.now(UTC)
+    seen = datetime.now(UTC)  # ...and no later than this
     for habit, due in next_dues(app).items():
-        assert returned + INTERVAL - SLACK <= due <= returned + INTERVAL + SLACK, habit
+        assert back + INTERVAL - EXACT <= due <= seen + INTERVAL + EXACT, habit
     assert dunst.displayed() == 0
     assert fired(app) == before
 
@@ -176,10 +185,11 @@ def test_a_gap_restarts_the_timers_and_brings_each_reminder_once(
     assert {n["summary"] for n in first} == TITLES
     assert all(html.unescape(n["body"]).startswith(WELCOME) for n in first)
 
-    # The clock is put right (back 2 h 15 min): no flood, the next reminders an interval away.
+    # The clock is put right (back about 2 h 15 min): no flood, each wait what it was.
+    jump, dues = machine_clock.shifted, next_dues(app)
     machine_clock.restore()
-    wait_for_warp(app, 3, "backward 2 h 1[45] min \\(timers restarted: none\\)")
-    assert INTERVAL - timedelta(seconds=60) < until_due(app) <= INTERVAL + SLACK
+    wait_for_warp(app, 3, "backward 2 h 1\\d min \\(timers restarted: none\\)")
+    assert_moved(app, dues, -jump)
     assert dunst.displayed() == 0
     assert_path(app, heartbeat, clock_sets=3)
 
@@ -192,10 +202,11 @@ def test_a_clock_set_back_keeps_the_wait(
 
     # Nearly due, then the clock goes back 3 h: no flood, and the wait is what it was.
     machine_clock.shift(until_due(app) - LEFT)
-    wait_for_warp(app, 1, "forward")  # seen on its own, before the next step
+    wait_for_warp(app, 1, "forward [45] min \\(timers restarted: none\\)")  # seen on its own
+    dues = next_dues(app)
     machine_clock.shift(-BACK)
     wait_for_warp(app, 2, "backward 3 h \\(timers restarted: none\\)")
-    assert -SLACK < until_due(app) <= LEFT + SLACK
+    assert_moved(app, dues, -BACK)
     assert dunst.displayed() == 0
     second = shown(app, dunst, before)
     assert {n["summary"] for n in second} == TITLES
