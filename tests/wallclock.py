@@ -33,11 +33,15 @@ def _set_wall_clock(ns: int) -> None:
     try:
         time.clock_settime_ns(time.CLOCK_REALTIME, ns)
     except PermissionError as error:
-        pytest.fail(
-            f"cannot set the machine's clock ({error}): the clock-jump tests need CAP_SYS_TIME, "
-            "so run them as root, as CI does",
-            pytrace=False,
-        )
+        denied = error.strerror
+    else:
+        return
+    # Outside the except block, so that the failure reads as this one sentence.
+    pytest.fail(
+        f"cannot set the machine's clock ({denied}): the clock-jump tests need CAP_SYS_TIME, "
+        "so run them as root, as CI does",
+        pytrace=False,
+    )
 
 
 class MachineClock:
