@@ -11,8 +11,6 @@ path, where there is no timerfd, is the exception tested in test_timewatch.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
@@ -22,17 +20,6 @@ from tests.qt.conftest import periodic_timers
 from tests.qt.test_controller import MakeRig, make_rig
 
 __all__ = ["make_rig"]  # the session tests' fixture, used here
-
-
-@pytest.fixture(params=["logind", "no logind", "no system bus"])
-def system_bus(request: pytest.FixtureRequest, private_bus: str) -> Iterator[QDBusConnection]:
-    """The app's system bus: logind on it, a bus without logind, or none at all."""
-    if request.param == "logind":
-        yield request.getfixturevalue("logind_bus")
-        return
-    address = private_bus if request.param == "no logind" else "unix:path=/nonexistent"
-    yield QDBusConnection.connectToBus(address, "system-bus")
-    QDBusConnection.disconnectFromBus("system-bus")
 
 
 def test_the_idle_app_keeps_no_periodic_timer(

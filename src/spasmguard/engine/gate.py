@@ -100,6 +100,9 @@ class ReminderGate(QObject):
     came_back = Signal(object)
     #: The user's own "do not disturb" was switched on or off.
     changed = Signal()
+    #: A look ended and set when the next one is due (:meth:`next_check_ms`): the answers may
+    #: come long after whatever asked for the look, so whoever runs the timer learns it here.
+    rearmed = Signal()
 
     def __init__(
         self,
@@ -289,3 +292,4 @@ class ReminderGate(QObject):
                 waits.append(max(left, 1.0))
         wait = min((w for w in waits if w is not None), default=None)
         self._check_at = None if wait is None else self._clock.monotonic() + wait
+        self.rearmed.emit()

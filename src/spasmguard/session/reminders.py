@@ -92,7 +92,13 @@ class ReminderSession(QObject):
         self.timewatch = TimeWatch(clock, self.engine, heartbeat_seconds(os.environ), self)
         self.timewatch.beat.connect(self.gate.beat)
         # Queued, so the gate has settled first: its next look, on the watch's one-shot timer.
-        gate_moved = (self.engine.due, self.gate.changed, self.gate.deliver, self.timewatch.beat)
+        gate_moved = (
+            self.engine.due,
+            self.gate.changed,
+            self.gate.deliver,
+            self.gate.rearmed,
+            self.timewatch.beat,
+        )
         for moved in gate_moved:
             moved.connect(self._gate_asks, Qt.ConnectionType.QueuedConnection)
         self.notifier = NotificationSender(self)
