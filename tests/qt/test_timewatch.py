@@ -187,7 +187,7 @@ def test_a_time_zone_change_re_plans_once_and_is_logged(
 def test_the_heartbeat_timer_runs_the_handler(
     qtbot: QtBot, clock: ZoneClock, engine: FakeEngine
 ) -> None:
-    watch = TimeWatch(clock, engine, heartbeat_seconds=0.05)
+    watch = TimeWatch(clock, engine, forced_heartbeat_s=0.05)
     watch.start(bus=QDBusConnection.connectToBus("unix:path=/nonexistent", "no-bus"))
     try:
         clock.jump(AWAY)
@@ -299,7 +299,7 @@ def test_a_test_period_takes_the_heartbeat_path_without_timerfd(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO)
-    watch = TimeWatch(clock, engine, heartbeat_seconds=1.0)
+    watch = TimeWatch(clock, engine, forced_heartbeat_s=1.0)
     watch.start(bus=logind_bus)
     try:
         assert watch.heartbeat.isActive()
@@ -342,7 +342,7 @@ def no_bus() -> Iterator[QDBusConnection]:
 def test_a_requested_beat_rides_on_the_heartbeat_where_one_runs(
     qtbot: QtBot, no_bus: QDBusConnection, clock: ZoneClock, engine: FakeEngine
 ) -> None:
-    watch = TimeWatch(clock, engine, heartbeat_seconds=60.0)
+    watch = TimeWatch(clock, engine, forced_heartbeat_s=60.0)
     try:
         beats = _request_a_beat(watch, no_bus)
         qtbot.wait(1200)

@@ -192,7 +192,7 @@ class TimeWatch(QObject):
     :attr:`beat` lends it to whatever else needs a coarse look now and then (the reminder gate),
     so the idle process wakes once a minute, not once per such need.
 
-    A ``heartbeat_seconds`` period is a test's request (:data:`HEARTBEAT_ENV`) for the heartbeat
+    A ``forced_heartbeat_s`` period is a test's request (:data:`HEARTBEAT_ENV`) for the heartbeat
     path where timerfd exists: no timerfd is opened then, so the test proves the fallback.
     """
 
@@ -204,7 +204,7 @@ class TimeWatch(QObject):
         self,
         clock: Clock,
         engine: Waker,
-        heartbeat_seconds: float | None = None,
+        forced_heartbeat_s: float | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -213,7 +213,7 @@ class TimeWatch(QObject):
         self._asleep = False
         self._bus: QDBusConnection | None = None
         self._service = LOGIND_SERVICE
-        self._forced_beat = heartbeat_seconds is not None
+        self._forced_beat = forced_heartbeat_s is not None
         self._clock_set: ClockSetWatch | None = None
         self._clock_notifier: QSocketNotifier | None = None
         self._zone_files = QFileSystemWatcher(self)
@@ -221,7 +221,7 @@ class TimeWatch(QObject):
         # Very coarse: whole-second accuracy lets the OS batch this wakeup with others.
         self.heartbeat = QTimer(self)
         self.heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self.heartbeat.setInterval(round((heartbeat_seconds or HEARTBEAT_SECONDS) * 1000))
+        self.heartbeat.setInterval(round((forced_heartbeat_s or HEARTBEAT_SECONDS) * 1000))
         self.heartbeat.timeout.connect(self._on_heartbeat)
         # The event-driven path's one look at a time the gate asked for (never repeating).
         self._asked = QTimer(self)
