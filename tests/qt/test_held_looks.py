@@ -46,6 +46,7 @@ def test_a_reminder_held_when_late_answers_come_gets_its_look_a_minute_later(
         if timer.isActive() and timer.isSingleShot()
     ]
     assert len(armed) == 1
-    assert (MIN_CHECK_SECONDS - 5) * 1000 < armed[0] <= MIN_CHECK_SECONDS * 1000
+    # A very coarse timer: Qt rounds it to whole seconds.
+    assert abs(armed[0] - MIN_CHECK_SECONDS * 1000) < 5000
     assert beats == []  # no look was taken while the answers were on their way
     assert rig.sent == []
