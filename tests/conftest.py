@@ -6,5 +6,20 @@ choose theirs explicitly (tests/qt/test_translated_windows.py).
 """
 
 import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.wallclock import MachineClock
 
 os.environ["LANGUAGE"] = "en"
+
+
+@pytest.fixture
+def machine_clock() -> Iterator[MachineClock]:
+    """This machine's wall clock, for a test to set; put back afterwards, however it ended."""
+    clock = MachineClock()
+    try:
+        yield clock
+    finally:
+        clock.restore()

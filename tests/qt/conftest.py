@@ -83,3 +83,14 @@ def periodic_timers(owner: QObject) -> list[str]:
         for timer in owner.findChildren(QTimer)
         if timer.isActive() and not timer.isSingleShot()
     ]
+
+
+@pytest.fixture(params=["logind", "no logind", "no system bus"])
+def system_bus(request: pytest.FixtureRequest, private_bus: str) -> Iterator[QDBusConnection]:
+    """The app's system bus: logind on it, a bus without logind (CI, containers), or none."""
+    if request.param == "logind":
+        yield request.getfixturevalue("logind_bus")
+        return
+    address = private_bus if request.param == "no logind" else "unix:path=/nonexistent"
+    yield QDBusConnection.connectToBus(address, "system-bus")
+    QDBusConnection.disconnectFromBus("system-bus")

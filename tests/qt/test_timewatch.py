@@ -4,6 +4,7 @@ The planner is real and sees a FakeClock (``jump`` moves only the wall clock, as
 the engine is a stand-in that applies the planner's gap rules and counts re-plans. logind is a
 stand-in too: a second connection on a private D-Bus bus that owns logind's name and emits
 ``PrepareForSleep``, so the real QtDBus wiring (sender, path, interface, slot) is exercised.
+The timerfd is proven with this machine's clock set for real (tests/wallclock.py), briefly.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from spasmguard.engine.timewatch import (
     heartbeat_seconds,
 )
 from tests.qt.conftest import periodic_timers
+from tests.wallclock import MachineClock
 
 ALWAYS = WorkingHours(clock_time(0), clock_time(0), frozenset(range(7)))
 CONFIG = PlanConfig(
@@ -69,8 +71,10 @@ class FakeEngine:
         planner.start(CONFIG, self.state, clock.now(), clock.monotonic())
         self.warps: list[TimeWarp] = []
         self.replans = 0
+        self.looks = 0
 
     def check_clock(self) -> bool:
+        self.looks += 1
         warp = planner.observe_clock(CONFIG, self.state, self.clock.now(), self.clock.monotonic())
         if warp is not None:
             self.warps.append(warp)
@@ -102,10 +106,11 @@ def watch(qtbot: QtBot, clock: ZoneClock, engine: FakeEngine) -> Iterator[TimeWa
 # --- the heartbeat's period --------------------------------------------------------------------
 
 
-def test_production_heartbeat_is_a_very_coarse_timer_at_most_once_a_minute(
+def test_the_fallback_heartbeat_is_a_very_coarse_timer_at_most_once_a_minute(
     watch: TimeWatch,
 ) -> None:
-    assert heartbeat_seconds({}) == HEARTBEAT_SECONDS >= 60
+    assert heartbeat_seconds({}) is None  # production: the path is chosen by what exists
+    assert HEARTBEAT_SECONDS >= 60
     assert watch.heartbeat.interval() >= 60_000
     assert watch.heartbeat.timerType() == Qt.TimerType.VeryCoarseTimer
     assert not watch.heartbeat.isSingleShot()
@@ -116,10 +121,8 @@ def test_tests_may_shorten_the_heartbeat_through_the_environment() -> None:
 
 
 @pytest.mark.parametrize("raw", ["", "soon", "0", "-3", "nan", "inf"])
-def test_a_bad_heartbeat_value_falls_back_to_once_a_minute(
-    raw: str, caplog: pytest.LogCaptureFixture
-) -> None:
-    assert heartbeat_seconds({HEARTBEAT_ENV: raw}) == HEARTBEAT_SECONDS
+def test_a_bad_heartbeat_value_is_ignored(raw: str, caplog: pytest.LogCaptureFixture) -> None:
+    assert heartbeat_seconds({HEARTBEAT_ENV: raw}) is None
     assert HEARTBEAT_ENV in caplog.text
 
 
@@ -184,7 +187,7 @@ def test_a_time_zone_change_re_plans_once_and_is_logged(
 def test_the_heartbeat_timer_runs_the_handler(
     qtbot: QtBot, clock: ZoneClock, engine: FakeEngine
 ) -> None:
-    watch = TimeWatch(clock, engine, period_seconds=0.05)
+    watch = TimeWatch(clock, engine, forced_heartbeat_s=0.05)
     watch.start(bus=QDBusConnection.connectToBus("unix:path=/nonexistent", "no-bus"))
     try:
         clock.jump(AWAY)
@@ -232,15 +235,17 @@ def test_logind_signals_from_logind_alone_reach_the_handler(
             QDBusConnection.disconnectFromBus(name)
 
 
-def test_no_system_bus_is_one_log_line_and_the_heartbeat_still_runs(
+def test_no_system_bus_is_one_log_line_and_timerfd_alone_is_the_event_path(
     qtbot: QtBot, watch: TimeWatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     del qtbot
     caplog.set_level(logging.INFO)
     watch.start(bus=QDBusConnection.connectToBus("unix:path=/nonexistent", "missing"))
     try:
-        assert watch.heartbeat.isActive()
+        assert watch.event_driven
+        assert periodic_timers(watch) == []
         assert [r.message for r in caplog.records if "no system bus" in r.message] != []
+        assert "time watch: event-driven (timerfd: clock sets and resumes); no" in caplog.text
     finally:
         QDBusConnection.disconnectFromBus("missing")
 
@@ -254,7 +259,7 @@ def test_starting_without_a_bus_listens_on_the_system_bus_or_says_why_not(
     assert len(said) == 2
     assert "PrepareForSleep" in said[0] or "no system bus" in said[0]
     assert said[1].startswith("time watch: ")  # which path is in use
-    assert watch.heartbeat.isActive() == ("heartbeat" in said[1])
+    assert watch.heartbeat.isActive() == said[1].startswith("time watch: heartbeat")
 
 
 # --- the event-driven path ---------------------------------------------------------------------
@@ -267,32 +272,39 @@ def test_with_timerfd_and_logind_no_heartbeat_runs_and_the_log_says_so(
     watch.start(bus=logind_bus)
     assert watch.event_driven
     assert periodic_timers(watch) == []
-    assert "time watch: event-driven" in caplog.text
+    assert "time watch: event-driven (timerfd: clock sets and resumes; logind: s" in caplog.text
 
 
-def test_a_bus_without_logind_falls_back_to_the_heartbeat(
+def test_a_bus_without_logind_leaves_timerfd_alone_as_the_event_path(
     qtbot: QtBot, private_bus: str, watch: TimeWatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """As on CI and in containers: the kernel's timerfd also tells of resumes."""
     del qtbot
     caplog.set_level(logging.INFO)
     app_bus = QDBusConnection.connectToBus(private_bus, "lonely")
     try:
         watch.start(bus=app_bus)
-        assert not watch.event_driven
-        assert watch.heartbeat.isActive()
+        assert watch.event_driven
+        assert periodic_timers(watch) == []
         assert "logind is not running" in caplog.text
-        assert "time watch: heartbeat every 60 s" in caplog.text
+        assert "time watch: event-driven (timerfd: clock sets and resumes); no" in caplog.text
     finally:
         QDBusConnection.disconnectFromBus("lonely")
 
 
-def test_a_test_period_keeps_the_heartbeat_even_with_logind(
-    logind_bus: QDBusConnection, clock: ZoneClock, engine: FakeEngine
+def test_a_test_period_takes_the_heartbeat_path_without_timerfd(
+    logind_bus: QDBusConnection,
+    clock: ZoneClock,
+    engine: FakeEngine,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    watch = TimeWatch(clock, engine, period_seconds=1.0)
+    caplog.set_level(logging.INFO)
+    watch = TimeWatch(clock, engine, forced_heartbeat_s=1.0)
     watch.start(bus=logind_bus)
     try:
-        assert watch.heartbeat.isActive()  # libfaketime's clock shifts are invisible to timerfd
+        assert watch.heartbeat.isActive()
+        assert not watch.event_driven  # the fallback, proven where timerfd exists
+        assert "time watch: heartbeat every 1 s (test request: no timerfd)" in caplog.text
     finally:
         watch.stop()
 
@@ -322,17 +334,21 @@ def test_a_requested_beat_comes_once_on_the_event_driven_path(
 
 @pytest.fixture
 def no_bus() -> Iterator[QDBusConnection]:
-    """A connection to a bus that is not there (no logind: the heartbeat path)."""
+    """A connection to a bus that is not there (no logind)."""
     yield QDBusConnection.connectToBus("unix:path=/nonexistent", "none")
     QDBusConnection.disconnectFromBus("none")
 
 
 def test_a_requested_beat_rides_on_the_heartbeat_where_one_runs(
-    qtbot: QtBot, no_bus: QDBusConnection, watch: TimeWatch
+    qtbot: QtBot, no_bus: QDBusConnection, clock: ZoneClock, engine: FakeEngine
 ) -> None:
-    beats = _request_a_beat(watch, no_bus)
-    qtbot.wait(1200)
-    assert beats == []  # the heartbeat brings it, once a minute
+    watch = TimeWatch(clock, engine, forced_heartbeat_s=60.0)
+    try:
+        beats = _request_a_beat(watch, no_bus)
+        qtbot.wait(1200)
+        assert beats == []  # the heartbeat brings it, once a minute
+    finally:
+        watch.stop()
 
 
 def test_the_clock_set_watch_is_a_working_realtime_timerfd() -> None:
@@ -347,6 +363,34 @@ def test_the_clock_set_watch_is_a_working_realtime_timerfd() -> None:
         assert select.select([alarm.fd], [], [], 0.1)[0] == []  # re-armed far away
     finally:
         alarm.close()
+
+
+def test_a_real_clock_set_cancels_the_timerfd(machine_clock: MachineClock) -> None:
+    """What the kernel does on a clock set, and on a resume (timekeeping_resume)."""
+    alarm = ClockSetWatch()
+    try:
+        machine_clock.shift(timedelta(hours=1))
+        machine_clock.restore()
+        assert select.select([alarm.fd], [], [], 3.0)[0] == [alarm.fd]
+        assert alarm.consume() == "clock set"
+        assert select.select([alarm.fd], [], [], 0.1)[0] == []  # re-armed: nothing more
+    finally:
+        alarm.close()
+
+
+def test_a_real_clock_set_reaches_the_handler_without_logind(
+    qtbot: QtBot,
+    no_bus: QDBusConnection,
+    watch: TimeWatch,
+    engine: FakeEngine,
+    machine_clock: MachineClock,
+) -> None:
+    watch.start(bus=no_bus)
+    assert watch.event_driven  # no heartbeat: only the timerfd can ask the engine to look
+    machine_clock.shift(-timedelta(hours=1))
+    machine_clock.restore()
+    # The fake clock saw no warp (only the machine's moved), but the engine was asked to look.
+    qtbot.waitUntil(lambda: engine.looks == 1, timeout=3000)
 
 
 @pytest.fixture

@@ -4,17 +4,20 @@ Qt's timers run on the monotonic clock, which stands still during a suspend: aft
 armed wakeup would come late by the length of the sleep. Independent sources feed one handler,
 :meth:`TimeWatch.check`, and the idle app wakes for none of them unless something happened:
 
-- **clock changes** (a manual set, NTP stepping the clock, a resume that steps it): a timerfd on
-  ``CLOCK_REALTIME`` armed far in the future with ``TFD_TIMER_CANCEL_ON_SET``, which the kernel
-  makes readable the moment the wall clock is set (Linux; through ctypes on libc, since
-  ``os.timerfd_create`` needs Python 3.13), watched by a ``QSocketNotifier``;
-- **suspend and resume**: logind's ``PrepareForSleep`` on the system bus (Linux with systemd);
+- **clock changes and resumes**: a timerfd on ``CLOCK_REALTIME`` armed far in the future with
+  ``TFD_TIMER_CANCEL_ON_SET``, which the kernel makes readable the moment the wall clock is set
+  (a manual set, NTP stepping it) and on every resume from suspend (``timekeeping_resume`` calls
+  ``timerfd_resume``: "resume is equivalent to clock_was_set"), so it alone is the event-driven
+  path, with or without logind (Linux; through ctypes on libc, since ``os.timerfd_create``
+  needs Python 3.13), watched by a ``QSocketNotifier``;
+- **suspend and resume, where logind runs**: its ``PrepareForSleep`` on the system bus, which
+  also wakes the engine after a sleep too short to move the clocks apart visibly;
 - **time-zone changes**: a file watch (inotify) on ``/etc/localtime``.
 
-Where the first two are not both there (other systems, no logind) a coarse heartbeat lets the
-planner compare wall-clock and monotonic time once a minute instead; the log says which path is
-in use. The handler is idempotent: the planner records every clock reading, so one warp is seen
-once however many sources report it, and the engine is woken only when something changed.
+Where there is no timerfd (other systems) a coarse heartbeat lets the planner compare
+wall-clock and monotonic time once a minute instead; the log says which path is in use. The
+handler is idempotent: the planner records every clock reading, so one warp is seen once however
+many sources report it, and the engine is woken only when something changed.
 
 The reminder gate asks for readings at moments of its own (:meth:`TimeWatch.request_beat`):
 on the heartbeat path they ride on the heartbeat as before; on the event-driven path one
@@ -51,10 +54,11 @@ if TYPE_CHECKING:
 
 _LOG = logging.getLogger(__name__)
 
-#: The production heartbeat: once a minute is enough to catch a clock change and costs
-#: 60 wakeups an hour; a resume is caught sooner through logind where it exists.
+#: The fallback heartbeat where there is no timerfd: once a minute is enough to catch a clock
+#: change and costs 60 wakeups an hour; a resume is caught sooner through logind where it exists.
 HEARTBEAT_SECONDS = 60.0
-#: Test-only: a shorter heartbeat, so an end-to-end test sees the real mechanism within seconds.
+#: Test-only: take the heartbeat path even where timerfd exists, beating this often (seconds), so
+#: an end-to-end test proves the fallback within seconds.
 HEARTBEAT_ENV = "SPASMGUARD_HEARTBEAT_SECONDS"
 
 LOGIND_SERVICE = "org.freedesktop.login1"
@@ -160,36 +164,36 @@ class ZoneSource(Protocol):
         ...
 
 
-def heartbeat_seconds(environ: Mapping[str, str]) -> float:
-    """The heartbeat period: :data:`HEARTBEAT_SECONDS` unless a test set :data:`HEARTBEAT_ENV`.
+def heartbeat_seconds(environ: Mapping[str, str]) -> float | None:
+    """The heartbeat a test asked for through :data:`HEARTBEAT_ENV`; None (the production
+    choice of path) unless it did.
 
     A value that is not a positive number is ignored (with a log line), never an error: this is
     a test hook, not a setting, and must not be able to stop the app from starting.
     """
     raw = environ.get(HEARTBEAT_ENV)
     if raw is None:
-        return HEARTBEAT_SECONDS
+        return None
     try:
         seconds = float(raw)
     except ValueError:
         seconds = 0.0
     if not 0 < seconds < float("inf"):
         _LOG.warning("ignoring %s=%r: not a positive number of seconds", HEARTBEAT_ENV, raw)
-        return HEARTBEAT_SECONDS
+        return None
     return seconds
 
 
 class TimeWatch(QObject):
     """Feeds suspends, resumes and clock changes to the engine through one idempotent handler.
 
-    On the event-driven path (timerfd and logind) the idle app sets no periodic timer at all.
-    On the heartbeat path its heartbeat is the app's only periodic wakeup, and :attr:`beat`
-    lends it to whatever else needs a coarse look now and then (the reminder gate), so the idle
-    process wakes once a minute, not once per such need.
+    On the event-driven path (timerfd, with logind where it runs) the idle app sets no periodic
+    timer at all. On the heartbeat path its heartbeat is the app's only periodic wakeup, and
+    :attr:`beat` lends it to whatever else needs a coarse look now and then (the reminder gate),
+    so the idle process wakes once a minute, not once per such need.
 
-    A heartbeat period other than :data:`HEARTBEAT_SECONDS` is a test's request
-    (:data:`HEARTBEAT_ENV`) and keeps the heartbeat on: the end-to-end tests shift the app's
-    clock with libfaketime, which no kernel timer can see.
+    A ``forced_heartbeat_s`` period is a test's request (:data:`HEARTBEAT_ENV`) for the heartbeat
+    path where timerfd exists: no timerfd is opened then, so the test proves the fallback.
     """
 
     #: A look the gate asked for: after each heartbeat's clock check, or at the moment asked.
@@ -200,7 +204,7 @@ class TimeWatch(QObject):
         self,
         clock: Clock,
         engine: Waker,
-        period_seconds: float = HEARTBEAT_SECONDS,
+        forced_heartbeat_s: float | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -209,7 +213,7 @@ class TimeWatch(QObject):
         self._asleep = False
         self._bus: QDBusConnection | None = None
         self._service = LOGIND_SERVICE
-        self._forced_beat = period_seconds != HEARTBEAT_SECONDS
+        self._forced_beat = forced_heartbeat_s is not None
         self._clock_set: ClockSetWatch | None = None
         self._clock_notifier: QSocketNotifier | None = None
         self._zone_files = QFileSystemWatcher(self)
@@ -217,7 +221,7 @@ class TimeWatch(QObject):
         # Very coarse: whole-second accuracy lets the OS batch this wakeup with others.
         self.heartbeat = QTimer(self)
         self.heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self.heartbeat.setInterval(round(period_seconds * 1000))
+        self.heartbeat.setInterval(round((forced_heartbeat_s or HEARTBEAT_SECONDS) * 1000))
         self.heartbeat.timeout.connect(self._on_heartbeat)
         # The event-driven path's one look at a time the gate asked for (never repeating).
         self._asked = QTimer(self)
@@ -231,28 +235,33 @@ class TimeWatch(QObject):
         return not self.heartbeat.isActive() and self._clock_set is not None
 
     def start(self, bus: QDBusConnection | None = None, service: str = LOGIND_SERVICE) -> None:
-        """Listen for clock sets, logind (``bus``: the system bus unless given) and zone changes;
-        start the heartbeat where the first two are not both there. Logs which path is in use.
+        """Listen for clock sets and resumes (timerfd), logind (``bus``: the system bus unless
+        given) and zone changes; start the heartbeat where there is no timerfd. Logs which path
+        is in use.
 
         ``service`` is the sender whose signals count; tests put a stand-in for logind on a
-        private bus. No bus, or no logind, is normal (other platforms, containers).
+        private bus. No bus, or no logind, is normal (other platforms, containers, CI).
         """
         self._service = service
         if bus is None:
             bus = _system_bus()
         logind = bus is not None and self._listen(bus)
-        self._watch_clock_sets()
+        if not self._forced_beat:
+            self._watch_clock_sets()
         if LOCALTIME.exists():
             self._zone_files.addPath(str(LOCALTIME))
-        if self._clock_set is None or not logind or self._forced_beat:
+        if self._clock_set is None:
             self.heartbeat.start()
             _LOG.info(
                 "time watch: heartbeat every %g s (%s)",
                 self.heartbeat.interval() / 1000,
-                "test request" if self._forced_beat else "no timerfd or no logind here",
+                "test request: no timerfd" if self._forced_beat else "no timerfd here",
             )
         else:
-            _LOG.info("time watch: event-driven (timerfd clock sets, logind resumes); no heartbeat")
+            _LOG.info(
+                "time watch: event-driven (timerfd: clock sets and resumes%s); no heartbeat",
+                "; logind: suspends" if logind else "",
+            )
 
     def stop(self) -> None:
         """Stop every source; calling it twice is harmless."""
@@ -356,7 +365,7 @@ class TimeWatch(QObject):
         """Listen for PrepareForSleep; True if logind is there to send it."""
         if not bus.isConnected():
             _LOG.info(
-                "no system bus (%s); suspends are noticed by the heartbeat alone",
+                "no system bus (%s); resumes are noticed through the clocks alone",
                 bus.lastError().message(),
             )
             return False
