@@ -78,9 +78,11 @@ def test_a_source_read_on_demand_picked_after_start_gets_its_reading_at_the_thre
     qtbot.wait(300)
     assert short_timers(rig.session) == []
     source.probes.pop()(True)
-    qtbot.waitUntil(lambda: bool(timers_due_within(rig.session, FIVE_MINUTES_MS + 1000)))
-    (due_ms,) = timers_due_within(rig.session, FIVE_MINUTES_MS + 1000)
-    assert FIVE_MINUTES_MS - 5000 < due_ms <= FIVE_MINUTES_MS
+    # Qt's default coarse timers may fire up to 5 % late, and remainingTime() says so.
+    latest_ms = int(FIVE_MINUTES_MS * 1.05)
+    qtbot.waitUntil(lambda: bool(timers_due_within(rig.session, latest_ms + 1)))
+    (due_ms,) = timers_due_within(rig.session, latest_ms + 1)
+    assert FIVE_MINUTES_MS - 5000 < due_ms <= latest_ms
     assert periodic_timers(rig.session) == []
 
 
