@@ -43,6 +43,7 @@ _NO_SERVER_ERRORS = {
 _DEFAULT_ACTION = "default"
 # NotificationClosed's reason when the user closed it (1 expired, 3 closed by a call, 4 other).
 _CLOSED_BY_USER = 2
+_ANSWER_SIGNALS = frozenset({"ActionInvoked", "NotificationClosed"})
 _NORMAL_URGENCY = Variant("y", 1)
 
 
@@ -162,10 +163,10 @@ class FreedesktopBackend:
 
     def _on_message(self, message: Message) -> None:
         """Route the server's ActionInvoked and NotificationClosed signals to `answer`."""
-        if message.message_type != MessageType.SIGNAL or message.interface != _NOTIFICATIONS:
+        signal = message.message_type == MessageType.SIGNAL and message.interface == _NOTIFICATIONS
+        if not signal or message.member not in _ANSWER_SIGNALS:
             return
-        known = message.body[0] in self._shown.values()
-        if not known and self._in_flight:
+        if message.body[0] not in self._shown.values() and self._in_flight:
             # Maybe about a notification whose Notify answer came in the same read and is not
             # taken yet: looked at again then (signals of other apps' notifications too).
             self._early.append(message)
