@@ -8,6 +8,7 @@ subprocesses, through the same channels a user (or a user's script) has.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
@@ -125,7 +126,12 @@ def visible_windows(env: dict[str, str], title: str) -> list[Window]:
         timeout=CLI_TIMEOUT,
         check=False,
     )
-    return [_geometry(env, int(wid)) for wid in done.stdout.split()]
+    shown = []
+    for wid in done.stdout.split():
+        # A window closing as it is listed is gone before its geometry is read (BadWindow).
+        with contextlib.suppress(HarnessError):
+            shown.append(_geometry(env, int(wid)))
+    return shown
 
 
 def _geometry(env: dict[str, str], wid: int) -> Window:

@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import pytest
 
@@ -44,15 +45,27 @@ WAYLAND_DESKTOPS: dict[str, Callable[[Path], DesktopSession]] = {
 }
 
 
-@pytest.fixture(scope="session")
-def real_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    """Xvfb + private session bus + trayer + dunst, shared by the whole session."""
-    session = Desktop(tmp_path_factory.mktemp("desktop"))
+class _Session(Protocol):
+    def start(self) -> None: ...
+    def stop(self) -> None: ...
+
+
+S = TypeVar("S", bound=_Session)
+
+
+def _running(session: S) -> Iterator[S]:
+    """`session` started (its start() tears down what it started if it fails), then stopped."""
     session.start()
     try:
         yield session
     finally:
         session.stop()
+
+
+@pytest.fixture(scope="session")
+def real_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    """Xvfb + private session bus + trayer + dunst, shared by the whole session."""
+    yield from _running(Desktop(tmp_path_factory.mktemp("desktop")))
 
 
 @pytest.fixture
@@ -151,12 +164,7 @@ def wayland_desktop(
     desktop, so each is started once, and stopped before the next starts (idle shells left
     beside the one under test slowed it past its focus deadlines on two cores).
     """
-    session = WAYLAND_DESKTOPS[request.param](tmp_path_factory.mktemp(request.param))
-    session.start()  # tears down what it started if it fails
-    try:
-        yield session
-    finally:
-        session.stop()
+    yield from _running(WAYLAND_DESKTOPS[request.param](tmp_path_factory.mktemp(request.param)))
 
 
 @pytest.fixture
@@ -169,12 +177,7 @@ def gnome(wayland_desktop: DesktopSession) -> GnomeShell:
 @pytest.fixture(scope="module")
 def gnome_no_tray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GnomeShell]:
     """Stock GNOME Shell: no AppIndicator extension, so no tray at all."""
-    session = GnomeShell(tmp_path_factory.mktemp("gnome-no-tray"), appindicator=False)
-    session.start()
-    try:
-        yield session
-    finally:
-        session.stop()
+    yield from _running(GnomeShell(tmp_path_factory.mktemp("gnome-no-tray"), appindicator=False))
 
 
 @pytest.fixture

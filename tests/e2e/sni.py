@@ -22,6 +22,7 @@ from dbus_fast import Message, MessageType, Variant
 from dbus_fast.aio import MessageBus
 
 from tests.e2e.desktop import HarnessError
+from tests.e2e.desktops import bus
 
 WATCHER = "org.kde.StatusNotifierWatcher"
 WATCHER_PATH = "/StatusNotifierWatcher"
@@ -31,7 +32,6 @@ MENU_INTERFACE = "com.canonical.dbusmenu"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 BUS = "org.freedesktop.DBus"
 BUS_PATH = "/org/freedesktop/DBus"
-CALL_TIMEOUT = 5.0
 FIND_TIMEOUT = 10.0
 
 
@@ -240,19 +240,10 @@ class SniClient:
     ) -> list[Any]:
         """Call a method of (bus name, path, interface); the reply's body, or HarnessError."""
         service, path, interface = target
-        message = Message(
-            destination=service,
-            path=path,
-            interface=interface,
-            member=member,
-            signature=signature,
-            body=body,
-        )
-        reply = self._run(asyncio.wait_for(self._bus.call(message), CALL_TIMEOUT))
-        if reply is None or reply.message_type == MessageType.ERROR:
-            detail = reply.body if reply is not None else "no reply"
-            raise HarnessError(f"{interface}.{member} on {service}{path} failed: {detail}")
-        return list(reply.body)
+        member = f"{interface}.{member}"
+        message = bus.method_call(service, path, member, signature=signature, body=body)
+        reply: list[Any] = self._run(bus.reply_body(self._bus, message))
+        return reply
 
     def _on_message(self, message: Message) -> None:
         if message.message_type == MessageType.SIGNAL and message.member == "LayoutUpdated":
@@ -263,4 +254,4 @@ class SniClient:
         try:
             return self._loop.run_until_complete(awaitable)
         except TimeoutError as error:
-            raise HarnessError(f"no D-Bus reply within {CALL_TIMEOUT:g} s") from error
+            raise HarnessError(f"no D-Bus reply within {bus.CALL_TIMEOUT_S:g} s") from error

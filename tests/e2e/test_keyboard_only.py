@@ -32,16 +32,23 @@ FOCUS_EVENT_TIMEOUT = 1.5
 FOCUS_PAINT_TIMEOUT = 2.0
 
 
-@pytest.fixture(params=LANGUAGES)
-def a11y_app(
-    request: pytest.FixtureRequest, window_manager: dict[str, str], screen_reader: ScreenReader
+def _started(
+    language: str, window_manager: dict[str, str], screen_reader: ScreenReader
 ) -> Iterator[A11yApp]:
-    app = App(window_manager, app_settings(request.param)).start()
+    """The app in `language` under the window manager, watched by the screen reader."""
+    app = App(window_manager, app_settings(language)).start()
     try:
         yield A11yApp(app, screen_reader)
     finally:
         app.stop()
         app.remove()
+
+
+@pytest.fixture(params=LANGUAGES)
+def a11y_app(
+    request: pytest.FixtureRequest, window_manager: dict[str, str], screen_reader: ScreenReader
+) -> Iterator[A11yApp]:
+    yield from _started(request.param, window_manager, screen_reader)
 
 
 @pytest.fixture(scope="module", params=LANGUAGES)
@@ -49,12 +56,7 @@ def windows_app(
     request: pytest.FixtureRequest, window_manager: dict[str, str], screen_reader: ScreenReader
 ) -> Iterator[A11yApp]:
     """One app for the tour of every window (each stays open once opened)."""
-    app = App(window_manager, app_settings(request.param)).start()
-    try:
-        yield A11yApp(app, screen_reader)
-    finally:
-        app.stop()
-        app.remove()
+    yield from _started(request.param, window_manager, screen_reader)
 
 
 def key(a11y_app: A11yApp, *keys: str) -> None:

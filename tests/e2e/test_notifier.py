@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.desktop import Dunst, require_programs, wait_until
+from tests.e2e.slow_notification_server import SlowNotificationServer
 
 pytestmark = pytest.mark.e2e
 
@@ -274,3 +275,53 @@ def test_an_unresponsive_server_times_out_into_failed(probe: Probe, dunst: Dunst
         waited = time.monotonic() - started
     assert 2.5 < waited < 5
     assert got["why"] == "The notification server did not answer in time."
+
+
+@pytest.fixture
+def slow_server(no_notification_server: dict[str, str]) -> Iterator[SlowNotificationServer]:
+    with SlowNotificationServer(no_notification_server["DBUS_SESSION_BUS_ADDRESS"]) as server:
+        yield server
+
+
+@pytest.fixture
+def slow_probe(
+    no_notification_server: dict[str, str], slow_server: SlowNotificationServer, tmp_path: Path
+) -> Iterator[Probe]:
+    """The probe on the bus where only the slow server shows notifications."""
+    running = Probe(no_notification_server, tmp_path / "probe-stderr.log")
+    try:
+        running.expect("ready", timeout=30)
+        yield running
+    finally:
+        running.stop()
+
+
+def test_a_notification_shown_after_the_send_timed_out_still_answers(
+    slow_probe: Probe, slow_server: SlowNotificationServer
+) -> None:
+    """Plasma answers Notify once its popup is built: later than the timeout under load. The
+    app falls back to its window, but the popup the user sees must work too."""
+    slow_probe.send("posture", "Posture", "Sit tall.")
+    assert slow_probe.expect("failed", timeout=6)["why"] == (
+        "The notification server did not answer in time."
+    )
+    server_id = slow_server.answer_notify()
+    slow_server.press(server_id, "done")
+    assert slow_probe.expect("action")["kind"] == "done"
+    wait_until(lambda: "CloseNotification" in slow_server.members(), "the app to close it", 5)
+    assert slow_server.calls[-1] == ("CloseNotification", [server_id])
+
+
+def test_a_late_notification_withdrawn_meanwhile_is_closed_at_once(
+    slow_probe: Probe, slow_server: SlowNotificationServer
+) -> None:
+    """Answered in the fallback window before the server answered: nothing stale stays up."""
+    slow_probe.send("posture", "Posture", "Sit tall.")
+    slow_probe.expect("failed", timeout=6)
+    slow_probe.command("withdraw", habit="posture")
+    slow_probe.expect("withdrawn")
+    server_id = slow_server.answer_notify()
+    wait_until(lambda: "CloseNotification" in slow_server.members(), "the app to close it", 5)
+    assert slow_server.calls[-1] == ("CloseNotification", [server_id])
+    slow_server.press(server_id, "done")
+    slow_probe.no_event("action", within=0.5)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import itertools
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -42,6 +43,7 @@ _NO_SERVER_ERRORS = {
 _DEFAULT_ACTION = "default"
 # NotificationClosed's reason when the user closed it (1 expired, 3 closed by a call, 4 other).
 _CLOSED_BY_USER = 2
+_ANSWER_SIGNALS = frozenset({"ActionInvoked", "NotificationClosed"})
 _NORMAL_URGENCY = Variant("y", 1)
 
 
@@ -52,7 +54,12 @@ class FreedesktopBackend:
         self._answer = answer
         self._bus: MessageBus | None = None
         self._shown: dict[str, int] = {}  # habit_id -> the server's notification id
-        self._tasks: set[asyncio.Task[None]] = set()  # closes after a press, kept from the GC
+        # habit_id -> its latest show or withdraw: a Notify answered after a newer one is stale.
+        self._latest: dict[str, int] = {}
+        self._sends = itertools.count()
+        self._in_flight = 0  # Notify calls not answered yet
+        self._early: list[Message] = []  # signals for unknown ids while a Notify is in flight
+        self._tasks: set[asyncio.Task[None]] = set()  # sends and closes, kept from the GC
 
     async def show(self, reminder: Reminder, labels: Mapping[str, str]) -> None:
         """Show `reminder`, replacing this habit's previous one; NotShown if it cannot be."""
@@ -70,11 +77,33 @@ class FreedesktopBackend:
         icon = reminder.icon.as_uri() if reminder.icon else DESKTOP_ENTRY
         # Expire timeout 0: it stays until the user answers, as an expired reminder is lost.
         args = [APP_NAME, 0, icon, reminder.title, body, actions, hints, 0]
-        (server_id,) = await self._call("Notify", "susssasa{sv}i", args)
-        self._shown[reminder.habit_id] = server_id
+        # Shielded: when the notifier's timeout gives up on a slow server (Plasma answers only
+        # once it has built the popup), the server may still show it; its id must still be
+        # taken, or its buttons would do nothing.
+        send = self._latest[reminder.habit_id] = next(self._sends)
+        notify = asyncio.ensure_future(self._notify(reminder.habit_id, send, args))
+        self._keep(notify)
+        await asyncio.shield(notify)
+
+    async def _notify(self, habit_id: str, send: int, args: list[Any]) -> None:
+        """Send Notify; keep the id, or close it if the habit's reminder was withdrawn or
+        sent again while the server took its time (so no stale one stays on screen)."""
+        self._in_flight += 1
+        try:
+            (server_id,) = await self._call("Notify", "susssasa{sv}i", args)
+        finally:
+            self._in_flight -= 1
+        if self._latest.get(habit_id) != send:
+            await self._close(server_id)
+            return
+        self._shown[habit_id] = server_id
+        early, self._early = self._early, []
+        for message in early:  # what the server said of it before its id was known here
+            self._on_message(message)
 
     async def withdraw(self, habit_id: str) -> None:
-        """Take this habit's notification off the screen, if one is shown."""
+        """Take this habit's notification off the screen, if one is shown or on its way."""
+        self._latest[habit_id] = next(self._sends)
         server_id = self._shown.pop(habit_id, None)
         if server_id is not None:
             await self._close(server_id)
@@ -134,7 +163,13 @@ class FreedesktopBackend:
 
     def _on_message(self, message: Message) -> None:
         """Route the server's ActionInvoked and NotificationClosed signals to `answer`."""
-        if message.message_type != MessageType.SIGNAL or message.interface != _NOTIFICATIONS:
+        signal = message.message_type == MessageType.SIGNAL and message.interface == _NOTIFICATIONS
+        if not signal or message.member not in _ANSWER_SIGNALS:
+            return
+        if message.body[0] not in self._shown.values() and self._in_flight:
+            # Maybe about a notification whose Notify answer came in the same read and is not
+            # taken yet: looked at again then (signals of other apps' notifications too).
+            self._early.append(message)
             return
         if message.member == "ActionInvoked":
             server_id, key = message.body
@@ -142,15 +177,24 @@ class FreedesktopBackend:
             if habit_id is not None:
                 # Servers (dunst among them) keep a notification up after a button press until
                 # its client closes it.
-                task = asyncio.get_running_loop().create_task(self._close(server_id))
-                self._tasks.add(task)
-                task.add_done_callback(self._tasks.discard)
+                self._keep(asyncio.get_running_loop().create_task(self._close(server_id)))
                 self._answer(habit_id, OPEN if key == _DEFAULT_ACTION else key)
         elif message.member == "NotificationClosed":
             server_id, reason = message.body
             habit_id = self._forget(server_id)
             if habit_id is not None and reason == _CLOSED_BY_USER:
                 self._answer(habit_id, DISMISSED)
+
+    def _keep(self, task: asyncio.Task[None]) -> None:
+        """Hold `task` until it ends (the loop keeps only weak references); a failure of a task
+        nobody awaits any more (a timed-out send) is logged, not left unretrieved."""
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.debug("notifier: %r", task.exception())
 
     def _forget(self, server_id: int) -> str | None:
         """The habit whose shown notification has `server_id`, no longer listed as shown."""

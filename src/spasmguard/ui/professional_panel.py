@@ -1,20 +1,18 @@
 """ "When to see a professional": the warning signs in two levels, and what the app is not.
 
-A plain reading panel: the content comes from ``core.safety.load_professional()`` and is shown
-as plain text that word-wraps inside a scroll area, so it reads the same in a small window, at
-a large font size and full screen. The signs that need help now come first, framed and marked
-(see ui/safety_blocks.py). Esc or Close closes it, and it is deleted when closed.
+A safety reading panel (ui/reading_panel.py): the content comes from
+``core.safety.load_professional()``. The signs that need help now come first, framed and
+marked (see ui/safety_blocks.py); the page ends with the way to the spasm panel.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from spasmguard.core.safety import load_professional
+from spasmguard.ui.reading_panel import ReadingPanel
 from spasmguard.ui.reminder_window import plain_label
-from spasmguard.ui.safety_blocks import SPASM, SafetyLinks, warning_levels
-from spasmguard.ui.text_blocks import ReadingPanel, heading
+from spasmguard.ui.safety_blocks import SPASM, warning_levels
 
 # Text lines (of the window's font) wide: room to read without lines too long to follow.
 _WIDTH_LINES = 36
@@ -28,21 +26,8 @@ class ProfessionalPanel(ReadingPanel):
     """
 
     def __init__(self, language: str | None = None) -> None:
+        language = language or QLocale().name()
+        advice = load_professional(language)
         title = QCoreApplication.translate("ProfessionalPanel", "When to see a professional")
-        super().__init__(title, _page(title, language or QLocale().name()), _WIDTH_LINES)
-
-
-def _page(title: str, language: str) -> QWidget:
-    advice = load_professional(language)
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.addWidget(heading(title))
-    layout.addWidget(plain_label(advice.intro))
-    layout.addWidget(warning_levels(advice))
-    layout.addWidget(plain_label(advice.physiotherapist))
-    layout.addWidget(SafetyLinks(SPASM))
-    notice = plain_label(advice.notice, italic=True)
-    notice.setObjectName("notice")
-    layout.addWidget(notice)
-    layout.addStretch()
-    return page
+        blocks = [plain_label(advice.intro), warning_levels(advice)]
+        super().__init__(title, blocks, language, SPASM, _WIDTH_LINES)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from spasmguard.engine.sway_rules import SwayRules
+from spasmguard.ui.buffer_rows import on_wayland, unpadded_width
 from spasmguard.ui.icons import svg_icon
 
 # Sizes in multiples of the font's line height, so the window grows with the user's font.
@@ -133,7 +134,10 @@ class ReminderWindow(QWidget):
         layout.addWidget(self._progress)
         # Wider than the usual measure only when the buttons need it (longer words in German).
         measure = self.fontMetrics().averageCharWidth() * _WIDTH_CHARS
-        self.setFixedWidth(max(measure, layout.minimumSize().width()))
+        width = max(measure, layout.minimumSize().width())
+        if on_wayland():  # see ui/buffer_rows.py
+            width = unpadded_width(width, self.devicePixelRatioF())
+        self.setFixedWidth(width)
         for widget in (self, *self.findChildren(QWidget)):
             widget.installEventFilter(self)
 

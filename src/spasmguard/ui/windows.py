@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from spasmguard.core.commands import NO_TOKENS, OPEN_WINDOWS
 from spasmguard.engine.memory import trim_when_destroyed
 from spasmguard.ui.activation import activate
+from spasmguard.ui.buffer_rows import fit_first_size
 
 W = TypeVar("W", bound=QWidget)
 
@@ -58,6 +59,7 @@ class WindowRegistry:
             from spasmguard.ui.safety_blocks import connect_safety_links  # noqa: PLC0415
 
             window = self._builders[name]()
+            fit_first_size(window)
             connect_safety_links(window, self.open)
             keep_until_destroyed(self._open, name, window)
         if quietly:

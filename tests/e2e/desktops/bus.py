@@ -17,8 +17,13 @@ from tests.e2e.desktop import HarnessError
 CALL_TIMEOUT_S = 10.0
 
 
-def call(
-    address: str,
+def call(address: str, destination: str, path: str, member: str, **options: Any) -> list[Any]:
+    """Call `member` ("interface.Method") on the bus at `address`; return the reply's body.
+    `options`: signature, body and fds, as for method_call."""
+    return asyncio.run(_call(address, method_call(destination, path, member, **options)))
+
+
+def method_call(
     destination: str,
     path: str,
     member: str,
@@ -26,10 +31,10 @@ def call(
     signature: str = "",
     body: list[Any] | None = None,
     fds: list[int] | None = None,
-) -> list[Any]:
-    """Call `member` ("interface.Method") on the bus at `address`; return the reply's body."""
+) -> Message:
+    """The message that calls `member` ("interface.Method") of `destination`'s `path`."""
     interface, _, method = member.rpartition(".")
-    message = Message(
+    return Message(
         destination=destination,
         path=path,
         interface=interface,
@@ -38,19 +43,25 @@ def call(
         body=body or [],
         unix_fds=fds or [],
     )
-    return asyncio.run(_call(address, message))
+
+
+async def reply_body(bus: MessageBus, message: Message) -> list[Any]:
+    """Send `message` on `bus` and return its reply's body; HarnessError for an error reply,
+    TimeoutError when none comes within CALL_TIMEOUT_S."""
+    reply = await asyncio.wait_for(bus.call(message), CALL_TIMEOUT_S)
+    if reply is None or reply.message_type == MessageType.ERROR:
+        error = reply.body if reply is not None else "no reply"
+        where = f"{message.destination}{message.path}"
+        raise HarnessError(f"{message.interface}.{message.member} on {where} failed: {error}")
+    return list(reply.body)
 
 
 async def _call(address: str, message: Message) -> list[Any]:
     bus = await MessageBus(bus_address=address, negotiate_unix_fd=True).connect()
     try:
-        reply = await asyncio.wait_for(bus.call(message), CALL_TIMEOUT_S)
+        return await reply_body(bus, message)
     finally:
         bus.disconnect()
-    if reply is None or reply.message_type == MessageType.ERROR:
-        error = reply.body[0] if reply and reply.body else "no reply"
-        raise HarnessError(f"{message.interface}.{message.member}: {error}")
-    return list(reply.body)
 
 
 def has_owner(address: str, name: str) -> bool:

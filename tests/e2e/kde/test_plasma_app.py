@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from spasmguard.core.habits import load_habits
-from tests.e2e.apprunner import App, button_row, colour_count, reminder_window_title, settle
+from tests.e2e.apprunner import (
+    App,
+    button_row,
+    colour_count,
+    image_size,
+    reminder_window_title,
+    settle,
+)
 from tests.e2e.desktop import COMMAND_TIMEOUT, wait_until
 from tests.e2e.desktops import bus
 from tests.e2e.kde.kwin import Window
@@ -31,6 +38,7 @@ Shot = Callable[..., Path]
 POSTURE_TITLE = load_habits("en")["posture"].title
 REMINDER_TITLE = reminder_window_title("posture")
 SETTINGS_TITLE = "spasmguard settings"
+PROFESSIONAL_TITLE = "When to see a professional"
 WINDOW_STYLE = 'notification_style = "window"\n'
 ITEM_INTERFACE = "org.kde.StatusNotifierItem"
 ICON_MIN, ICON_MAX = 12, 32  # pixels: the coloured part of the app's icon in Plasma's tray
@@ -205,3 +213,43 @@ def test_idle_time_comes_from_kwins_idle_protocol(wayland_app: Launch) -> None:
     app = wayland_app()
     chosen = "idle time: from the Wayland compositor (ext_idle_notifier_v1"
     wait_until(lambda: chosen in app.log_path.read_text(), "the app to pick its idle source")
+
+
+def differing_share(one: Path, other: Path) -> float:
+    """The share of pixels that differ between two images of one size (beyond a 10% fuzz)."""
+    compare = ["compare", "-metric", "AE", "-fuzz", "10%", str(one), str(other), "null:"]
+    # compare exits 1 when the images differ: its answer is the count it prints.
+    done = subprocess.run(
+        compare, check=False, capture_output=True, text=True, timeout=COMMAND_TIMEOUT
+    )
+    width, height = image_size(one)
+    return float(done.stderr.split()[0]) / (width * height)
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        (("trigger", "posture"), REMINDER_TITLE),
+        (("open", "settings"), SETTINGS_TITLE),
+        (("open", "professional"), PROFESSIONAL_TITLE),
+    ],
+    ids=["reminder", "settings", "professional"],
+)
+def test_a_new_window_fills_whole_buffer_rows_and_shows_its_first_frame_unsheared(
+    plasma: Plasma, wayland_app: Launch, tmp_path: Path, opening: tuple[str, str], title: str
+) -> None:
+    """Qt 6.11 pads a wl_shm buffer's rows to 256 bytes; now and then (1 window in 6 to 16,
+    measured) KWin 5.27 read a new window's first buffer without that padding: sheared stripes
+    until the next full repaint. The app opens windows a whole number of 64-pixel rows wide
+    (ui/buffer_rows.py), so there is no padding to misread; the first frame, taken as soon as
+    KWin maps the window, is then what the window shows once settled."""
+    app = wayland_app(WINDOW_STYLE)
+    app.ok(*opening)
+    window = plasma.kwin.wait_for(title)
+    first = plasma.screenshot(tmp_path / "first.png", window.box)
+    assert window.width % 64 == 0, f"{window.width} px wide: Qt pads its rows"
+    assert colour_count(first) > 16  # drawn, not blank
+    wait_until(lambda: plasma.kwin.find(title).active, "KWin to give the window the focus")
+    later = plasma.screenshot(tmp_path / "settled.png", plasma.kwin.find(title).box)
+    # A sheared frame differs almost everywhere; a countdown bar or focus frame moves a little.
+    assert differing_share(first, later) < 0.05
