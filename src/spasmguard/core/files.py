@@ -109,8 +109,8 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _error(error: OSError, path: Path, what: Message, after: Message | None = None) -> WriteError:
-    """ "<what>: <reason>.", then ``after``; a Message, so the ui can show it translated (the
-    reason is the system's own words)."""
+    """The WriteError saying "<what>: <reason>." and then ``after``: a Message, so the ui and
+    the command line show it translated (the reason stays the system's own words)."""
     reason = error.strerror or str(error)
     message = Message("{what}: {reason}.", what=what, reason=reason)
     if after is not None:
