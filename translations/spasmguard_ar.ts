@@ -220,12 +220,36 @@
         <translation>الأيام التي تذكّرك فيها هذه العادة؛ لا تحدّدها لتُستخدم أيام العمل العامة.</translation>
     </message>
     <message>
+        <source>not UTF-8 text: byte {byte} is invalid</source>
+        <translation>ليس نصًا بترميز UTF-8: البايت {byte} غير صالح</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>ليس TOML صالحًا: {error}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>ليس TOML صالحًا: التداخل عميق جدًا</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>إنه مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>تم رفض الإذن</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({reason})</source>
         <translation>تعذّرت قراءة {file} ({reason})</translation>
     </message>
     <message>
         <source>{problem}; defaults are in use.</source>
         <translation>{problem}؛ القيم الافتراضية مستخدمة.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
@@ -258,6 +282,382 @@
     <message>
         <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
         <translation>ليس إعدادًا يعرفه spasmguard (خطأ في الكتابة أو في الموضع؟)</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard or could not be upgraded, so it is left unchanged.</source>
+        <translation>{file} من إصدار أحدث من spasmguard أو تعذّرت ترقيته، لذا يبقى دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be read ({reason}) and has not been copied aside, so it is left unchanged.</source>
+        <translation>تعذّر حفظ {file}: تعذّرت قراءته ({reason}) ولم يُنسخ جانبًا، لذا يبقى دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be updated ({error}).</source>
+        <translation>تعذّر حفظ {file}: تعذّر تحديثه ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard, so it is left unchanged.</source>
+        <translation>{file} من إصدار أحدث من spasmguard، لذا يبقى دون تغيير.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض هذه المساعدة ثم الخروج</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>عرض رقم الإصدار ثم الخروج</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>خيار غير صالح: %(value)r (اختر من بين %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُتوقع وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُتوقع وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>تم تجاهل الوسيط الصريح %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s كلًا من %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (راجع &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got &apos;{text}&apos;</source>
+        <translation>يجب أن تكون قيمة {name} عددًا صحيحًا من {low} إلى {high}، وليس &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>مدة الإيقاف المؤقت</translation>
+    </message>
+    <message>
+        <source>A tray app that reminds you to check your posture, drink water, stretch and take stress breaks. Run without a command to start it.</source>
+        <translation>تطبيق في شريط النظام يذكّرك بمراجعة وضعيتك وشرب الماء والتمدد وأخذ استراحات من التوتر. شغّله دون أمر لبدء تشغيله.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>HABIT</source>
+        <translation>العادة</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>show the next reminder of each habit</source>
+        <translation>عرض التذكير التالي لكل عادة</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>طباعة JSON قابل للقراءة آليًا</translation>
+    </message>
+    <message>
+        <source>show a habit&apos;s reminder now</source>
+        <translation>عرض تذكير عادة الآن</translation>
+    </message>
+    <message>
+        <source>put off a habit&apos;s reminder for some minutes</source>
+        <translation>تأجيل تذكير عادة بضع دقائق</translation>
+    </message>
+    <message>
+        <source>pause all reminders: {minutes}, &apos;tomorrow&apos; or &apos;off&apos;</source>
+        <translation>إيقاف كل التذكيرات مؤقتًا: {minutes} أو &apos;tomorrow&apos; أو &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>إنهاء الإيقاف المؤقت</translation>
+    </message>
+    <message>
+        <source>mark a habit done now (its timer restarts)</source>
+        <translation>تعليم عادة على أنها أُنجزت الآن (يبدأ مؤقتها من جديد)</translation>
+    </message>
+    <message>
+        <source>count water you drank (default: one glass)</source>
+        <translation>احتساب الماء الذي شربته (الافتراضي: كوب واحد)</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>مل</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>فتح نافذة من التطبيق قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>إنهاء التطبيق قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; prints where settings live; &apos;check&apos; validates</source>
+        <translation>&apos;path&apos; يعرض مكان الإعدادات، و&apos;check&apos; يتحقق منها</translation>
+    </message>
+    <message>
+        <source>add spasmguard to your desktop&apos;s app menus</source>
+        <translation>إضافة spasmguard إلى قوائم التطبيقات في سطح المكتب</translation>
+    </message>
+    <message>
+        <source>export or delete the history (app not needed)</source>
+        <translation>تصدير السجل أو حذفه (لا حاجة إلى التطبيق)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>write every event to {file}</source>
+        <translation>كتابة كل الأحداث في {file}</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists), - for stdout</source>
+        <translation>الملف المراد كتابته (يُستبدل إن كان موجودًا)، و- للإخراج القياسي</translation>
+    </message>
+    <message>
+        <source>delete every event (snoozes and pauses stay)</source>
+        <translation>حذف كل الأحداث (تبقى التأجيلات وفترات الإيقاف المؤقت)</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>تأكيد: لا يمكن التراجع عن ذلك</translation>
+    </message>
+    <message>
+        <source>spasmguard: unexpected error: {error}</source>
+        <translation>spasmguard: خطأ غير متوقع: {error}</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running.</source>
+        <translation>spasmguard لا يعمل.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>not created yet (defaults in use)</source>
+        <translation>لم يُنشأ بعد (القيم الافتراضية مستخدمة)</translation>
+    </message>
+    <message>
+        <source>Problems in {file}: {count}; defaults are used for those keys.</source>
+        <translation>المشكلات في {file}: {count}؛ تُستخدم القيم الافتراضية لتلك المفاتيح.</translation>
+    </message>
+    <message>
+        <source>this deletes every event for good; add --yes to confirm.</source>
+        <translation>سيحذف هذا كل الأحداث نهائيًا؛ أضف --yes للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Events deleted: {count}.</source>
+        <translation>الأحداث المحذوفة: {count}.</translation>
+    </message>
+    <message>
+        <source>Events exported to {file}: {count}.</source>
+        <translation>الأحداث المصدَّرة إلى {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>installed {file}</source>
+        <translation>ثُبّت {file}</translation>
+    </message>
+    <message>
+        <source>{zone} (a fixed offset: no daylight-saving changes)</source>
+        <translation>{zone} (فرق ثابت: لا تغييرات للتوقيت الصيفي)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder {folder}</source>
+        <translation>تعذّر إنشاء المجلد {folder}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}</source>
+        <translation>تعذّر حفظ {file}</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>الملف السابق لم يتغير.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>تعذّرت كتابة {file}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}.</source>
+        <translation>{what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>فُتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete spasmguard history yet</source>
+        <translation>{file} ليس سجل spasmguard مكتملًا بعد</translation>
+    </message>
+    <message>
+        <source>{file} was written by an older spasmguard; start the app once to update it</source>
+        <translation>كتب {file} إصدارٌ أقدم من spasmguard؛ شغّل التطبيق مرة واحدة لتحديثه</translation>
+    </message>
+    <message>
+        <source>it was written by a newer spasmguard</source>
+        <translation>كتبه إصدار أحدث من spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is not a spasmguard history database</source>
+        <translation>{file} ليس قاعدة بيانات سجل spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only: {reason}</source>
+        <translation>{file} مفتوح للقراءة فقط: {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {file}: {reason}</source>
+        <translation>تعذّر فتح {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write to {file}: {reason}</source>
+        <translation>تعذّرت الكتابة في {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>spasmguard is running.</source>
+        <translation>spasmguard يعمل.</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running; times show when reminders would come if it started now.</source>
+        <translation>spasmguard لا يعمل؛ تبيّن الأوقات متى ستأتي التذكيرات لو بدأ تشغيله الآن.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until you resume them.</source>
+        <translation>كل التذكيرات متوقفة مؤقتًا حتى تستأنفها.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until {time}.</source>
+        <translation>كل التذكيرات متوقفة مؤقتًا حتى {time}.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>الأوقات بتوقيت {zone}.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, not scheduled</source>
+        <translation>كل {minutes} د، غير مجدول</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time} (snoozed until {until})</source>
+        <translation>كل {minutes} د، التالي: {time} (مؤجل حتى {until})</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time}</source>
+        <translation>كل {minutes} د، التالي: {time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the running spasmguard: {reason}.</source>
+        <translation>تعذّر الوصول إلى spasmguard قيد التشغيل: {reason}.</translation>
+    </message>
+    <message>
+        <source>spasmguard did not answer in time.</source>
+        <translation>لم يُجب spasmguard في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>spasmguard closed the connection without answering.</source>
+        <translation>أغلق spasmguard الاتصال دون أن يجيب.</translation>
+    </message>
+    <message>
+        <source>spasmguard sent a reply that cannot be read.</source>
+        <translation>أرسل spasmguard ردًا لا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>فشل الأمر.</translation>
+    </message>
+    <message>
+        <source>{problem} The new settings are in effect until spasmguard quits.</source>
+        <translation>{problem} تسري الإعدادات الجديدة حتى إغلاق spasmguard.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched on. {reason}</source>
+        <translation>تعذّر تفعيل التشغيل عند تسجيل الدخول. {reason}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched off. {reason}</source>
+        <translation>تعذّر إيقاف التشغيل عند تسجيل الدخول. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {file}: {reason}.</source>
+        <translation>تعذّرت إزالة {file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -752,15 +1152,11 @@
         <translation>
             <numerusform>%n دقيقة</numerusform>
             <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقتان</numerusform>
             <numerusform>%n دقائق</numerusform>
             <numerusform>%n دقيقة</numerusform>
             <numerusform>%n دقيقة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The new settings are in effect until spasmguard quits.</source>
-        <translation>تسري الإعدادات الجديدة حتى إغلاق spasmguard.</translation>
     </message>
 </context>
 <context>
@@ -862,18 +1258,6 @@
 </context>
 <context>
     <name>SettingsWindow</name>
-    <message>
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> ثانية</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> مل</translation>
-    </message>
     <message>
         <source>Leave empty for rotating tips</source>
         <translation>اتركه فارغًا لتتناوب النصائح</translation>
@@ -1274,10 +1658,46 @@
     </message>
 </context>
 <context>
+    <name>_UnitSpinBox</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n مل</numerusform>
+            <numerusform>%n مل</numerusform>
+            <numerusform>%n مل</numerusform>
+            <numerusform>%n مل</numerusform>
+            <numerusform>%n مل</numerusform>
+            <numerusform>%n مل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>الطلب كبير جدًا.</translation>
     </message>
     <message>
@@ -1299,30 +1719,6 @@
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
         <translation>يحتاج الطلب إلى نص &quot;cmd&quot; وكائن &quot;args&quot;.</translation>
-    </message>
-    <message>
-        <source>spasmguard is not running.</source>
-        <translation>spasmguard لا يعمل.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the running spasmguard: %s.</source>
-        <translation>تعذّر الوصول إلى spasmguard قيد التشغيل: %s.</translation>
-    </message>
-    <message>
-        <source>spasmguard did not answer in time.</source>
-        <translation>لم يُجب spasmguard في الوقت المحدد.</translation>
-    </message>
-    <message>
-        <source>spasmguard closed the connection without answering.</source>
-        <translation>أغلق spasmguard الاتصال دون أن يجيب.</translation>
-    </message>
-    <message>
-        <source>spasmguard sent a reply that cannot be read.</source>
-        <translation>أرسل spasmguard ردًا لا يمكن قراءته.</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>فشل الأمر.</translation>
     </message>
 </context>
 </TS>

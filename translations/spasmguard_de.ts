@@ -220,12 +220,36 @@
         <translation>Die Tage, an denen diese Gewohnheit dich erinnert; ohne Angabe gelten die allgemeinen Arbeitstage.</translation>
     </message>
     <message>
+        <source>not UTF-8 text: byte {byte} is invalid</source>
+        <translation>kein UTF-8-Text: Byte {byte} ist ungültig</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>kein gültiges TOML: {error}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>kein gültiges TOML: zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({reason})</source>
         <translation>{file} ließ sich nicht lesen ({reason})</translation>
     </message>
     <message>
         <source>{problem}; defaults are in use.</source>
         <translation>{problem}; es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
@@ -258,6 +282,382 @@
     <message>
         <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
         <translation>ist keine Einstellung, die spasmguard kennt (vertippt oder an falscher Stelle?)</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard or could not be upgraded, so it is left unchanged.</source>
+        <translation>{file} stammt von einem neueren spasmguard oder ließ sich nicht aktualisieren und bleibt deshalb unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be read ({reason}) and has not been copied aside, so it is left unchanged.</source>
+        <translation>{file} ließ sich nicht speichern: Die Datei ließ sich nicht lesen ({reason}) und wurde nicht beiseitekopiert, deshalb bleibt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be updated ({error}).</source>
+        <translation>{file} ließ sich nicht speichern: Die Datei ließ sich nicht aktualisieren ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard, so it is left unchanged.</source>
+        <translation>{file} stammt von einem neueren spasmguard und bleibt deshalb unverändert.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet genau ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r wird ignoriert</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (siehe &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got &apos;{text}&apos;</source>
+        <translation>{name} muss eine ganze Zahl von {low} bis {high} sein, nicht &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>die Pausenlänge</translation>
+    </message>
+    <message>
+        <source>A tray app that reminds you to check your posture, drink water, stretch and take stress breaks. Run without a command to start it.</source>
+        <translation>Eine App im Infobereich, die dich daran erinnert, auf deine Haltung zu achten, Wasser zu trinken, dich zu dehnen und Pausen gegen Stress einzulegen. Ohne Befehl aufgerufen, startet sie.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>HABIT</source>
+        <translation>GEWOHNHEIT</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>show the next reminder of each habit</source>
+        <translation>die nächste Erinnerung jeder Gewohnheit anzeigen</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>maschinenlesbares JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>show a habit&apos;s reminder now</source>
+        <translation>die Erinnerung einer Gewohnheit jetzt zeigen</translation>
+    </message>
+    <message>
+        <source>put off a habit&apos;s reminder for some minutes</source>
+        <translation>die Erinnerung einer Gewohnheit um einige Minuten verschieben</translation>
+    </message>
+    <message>
+        <source>pause all reminders: {minutes}, &apos;tomorrow&apos; or &apos;off&apos;</source>
+        <translation>alle Erinnerungen pausieren: {minutes}, &apos;tomorrow&apos; oder &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>eine Pause beenden</translation>
+    </message>
+    <message>
+        <source>mark a habit done now (its timer restarts)</source>
+        <translation>eine Gewohnheit jetzt als erledigt markieren (ihr Zeitgeber beginnt von vorn)</translation>
+    </message>
+    <message>
+        <source>count water you drank (default: one glass)</source>
+        <translation>getrunkenes Wasser zählen (Standard: ein Glas)</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>ML</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>ein Fenster der laufenden App öffnen</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>die laufende App beenden</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; prints where settings live; &apos;check&apos; validates</source>
+        <translation>&apos;path&apos; zeigt, wo die Einstellungen liegen; &apos;check&apos; prüft sie</translation>
+    </message>
+    <message>
+        <source>add spasmguard to your desktop&apos;s app menus</source>
+        <translation>spasmguard in die App-Menüs deines Desktops aufnehmen</translation>
+    </message>
+    <message>
+        <source>export or delete the history (app not needed)</source>
+        <translation>den Verlauf exportieren oder löschen (die App muss nicht laufen)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>write every event to {file}</source>
+        <translation>alle Ereignisse in {file} schreiben</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists), - for stdout</source>
+        <translation>die zu schreibende Datei (wird ersetzt, falls vorhanden), - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>delete every event (snoozes and pauses stay)</source>
+        <translation>alle Ereignisse löschen (Aufschübe und Pausen bleiben)</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>bestätigen: lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <source>spasmguard: unexpected error: {error}</source>
+        <translation>spasmguard: unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running.</source>
+        <translation>spasmguard läuft nicht.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>not created yet (defaults in use)</source>
+        <translation>noch nicht angelegt (es gelten die Standardwerte)</translation>
+    </message>
+    <message>
+        <source>Problems in {file}: {count}; defaults are used for those keys.</source>
+        <translation>Probleme in {file}: {count}; für diese Schlüssel gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>this deletes every event for good; add --yes to confirm.</source>
+        <translation>das löscht alle Ereignisse endgültig; zum Bestätigen --yes anhängen.</translation>
+    </message>
+    <message>
+        <source>Events deleted: {count}.</source>
+        <translation>Gelöschte Ereignisse: {count}.</translation>
+    </message>
+    <message>
+        <source>Events exported to {file}: {count}.</source>
+        <translation>Nach {file} exportierte Ereignisse: {count}.</translation>
+    </message>
+    <message>
+        <source>installed {file}</source>
+        <translation>{file} installiert</translation>
+    </message>
+    <message>
+        <source>{zone} (a fixed offset: no daylight-saving changes)</source>
+        <translation>{zone} (ein fester Versatz: keine Sommerzeitumstellung)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder {folder}</source>
+        <translation>Der Ordner {folder} ließ sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Could not save {file}</source>
+        <translation>{file} ließ sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>Die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>{file} ließ sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}.</source>
+        <translation>{what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>sie wurde nur zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete spasmguard history yet</source>
+        <translation>{file} ist noch kein vollständiger spasmguard-Verlauf</translation>
+    </message>
+    <message>
+        <source>{file} was written by an older spasmguard; start the app once to update it</source>
+        <translation>{file} stammt von einem älteren spasmguard; starte die App einmal, damit sie die Datei aktualisiert</translation>
+    </message>
+    <message>
+        <source>it was written by a newer spasmguard</source>
+        <translation>sie stammt von einem neueren spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is not a spasmguard history database</source>
+        <translation>{file} ist keine Verlaufsdatenbank von spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only: {reason}</source>
+        <translation>{file} ist nur zum Lesen geöffnet: {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {file}: {reason}</source>
+        <translation>{file} ließ sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write to {file}: {reason}</source>
+        <translation>in {file} ließ sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>spasmguard is running.</source>
+        <translation>spasmguard läuft.</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running; times show when reminders would come if it started now.</source>
+        <translation>spasmguard läuft nicht; die Zeiten zeigen, wann Erinnerungen kämen, wenn es jetzt startete.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until you resume them.</source>
+        <translation>Alle Erinnerungen sind pausiert, bis du sie fortsetzt.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until {time}.</source>
+        <translation>Alle Erinnerungen sind bis {time} pausiert.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>Zeiten in der Zeitzone {zone}.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, not scheduled</source>
+        <translation>alle {minutes} Min., nicht geplant</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time} (snoozed until {until})</source>
+        <translation>alle {minutes} Min., nächste: {time} (verschoben bis {until})</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time}</source>
+        <translation>alle {minutes} Min., nächste: {time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the running spasmguard: {reason}.</source>
+        <translation>Das laufende spasmguard ist nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>spasmguard did not answer in time.</source>
+        <translation>spasmguard hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>spasmguard closed the connection without answering.</source>
+        <translation>spasmguard hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>spasmguard sent a reply that cannot be read.</source>
+        <translation>spasmguard hat eine unlesbare Antwort geschickt.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>Der Befehl ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>{problem} The new settings are in effect until spasmguard quits.</source>
+        <translation>{problem} Die neuen Einstellungen gelten, bis spasmguard beendet wird.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched on. {reason}</source>
+        <translation>Der Start beim Anmelden ließ sich nicht einschalten. {reason}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched off. {reason}</source>
+        <translation>Der Start beim Anmelden ließ sich nicht ausschalten. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {file}: {reason}.</source>
+        <translation>{file} ließ sich nicht entfernen: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -730,10 +1130,6 @@
             <numerusform>%n Min.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The new settings are in effect until spasmguard quits.</source>
-        <translation>Die neuen Einstellungen gelten, bis spasmguard beendet wird.</translation>
-    </message>
 </context>
 <context>
     <name>ReminderWindow</name>
@@ -834,18 +1230,6 @@
 </context>
 <context>
     <name>SettingsWindow</name>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
     <message>
         <source>Leave empty for rotating tips</source>
         <translation>Leer lassen für wechselnde Tipps</translation>
@@ -1246,10 +1630,34 @@
     </message>
 </context>
 <context>
+    <name>_UnitSpinBox</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>Die Anfrage ist zu groß.</translation>
     </message>
     <message>
@@ -1271,30 +1679,6 @@
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
         <translation>Die Anfrage braucht einen Text &quot;cmd&quot; und ein Objekt &quot;args&quot;.</translation>
-    </message>
-    <message>
-        <source>spasmguard is not running.</source>
-        <translation>spasmguard läuft nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the running spasmguard: %s.</source>
-        <translation>Das laufende spasmguard ist nicht erreichbar: %s.</translation>
-    </message>
-    <message>
-        <source>spasmguard did not answer in time.</source>
-        <translation>spasmguard hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>spasmguard closed the connection without answering.</source>
-        <translation>spasmguard hat die Verbindung ohne Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>spasmguard sent a reply that cannot be read.</source>
-        <translation>spasmguard hat eine unlesbare Antwort geschickt.</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>Der Befehl ist fehlgeschlagen.</translation>
     </message>
 </context>
 </TS>

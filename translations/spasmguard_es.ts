@@ -220,12 +220,36 @@
         <translation>Los días en que este hábito te lo recuerda; sin valor se usan los días laborables generales.</translation>
     </message>
     <message>
+        <source>not UTF-8 text: byte {byte} is invalid</source>
+        <translation>no es texto UTF-8: el byte {byte} no es válido</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>no es TOML válido: {error}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>no es TOML válido: demasiados niveles de anidamiento</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({reason})</source>
         <translation>no se pudo leer {file} ({reason})</translation>
     </message>
     <message>
         <source>{problem}; defaults are in use.</source>
         <translation>{problem}; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
@@ -258,6 +282,382 @@
     <message>
         <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
         <translation>no es un ajuste que spasmguard conozca (¿mal escrito o en otro sitio?)</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard or could not be upgraded, so it is left unchanged.</source>
+        <translation>{file} es de un spasmguard más reciente o no se pudo actualizar, así que se deja sin cambios.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be read ({reason}) and has not been copied aside, so it is left unchanged.</source>
+        <translation>No se pudo guardar {file}: no se pudo leer ({reason}) y no se ha guardado una copia aparte, así que se deja sin cambios.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be updated ({error}).</source>
+        <translation>No se pudo guardar {file}: no se pudo actualizar ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard, so it is left unchanged.</source>
+        <translation>{file} es de un spasmguard más reciente, así que se deja sin cambios.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignora el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (consulta &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got &apos;{text}&apos;</source>
+        <translation>{name} debe ser un número entero de {low} a {high}, pero es &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>la duración de la pausa</translation>
+    </message>
+    <message>
+        <source>A tray app that reminds you to check your posture, drink water, stretch and take stress breaks. Run without a command to start it.</source>
+        <translation>Una aplicación de la bandeja que te recuerda revisar tu postura, beber agua, estirarte y hacer pausas contra el estrés. Ejecútala sin ningún comando para iniciarla.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>HABIT</source>
+        <translation>HÁBITO</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTOS</translation>
+    </message>
+    <message>
+        <source>show the next reminder of each habit</source>
+        <translation>mostrar el próximo recordatorio de cada hábito</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>imprimir JSON legible por máquinas</translation>
+    </message>
+    <message>
+        <source>show a habit&apos;s reminder now</source>
+        <translation>mostrar ahora el recordatorio de un hábito</translation>
+    </message>
+    <message>
+        <source>put off a habit&apos;s reminder for some minutes</source>
+        <translation>posponer unos minutos el recordatorio de un hábito</translation>
+    </message>
+    <message>
+        <source>pause all reminders: {minutes}, &apos;tomorrow&apos; or &apos;off&apos;</source>
+        <translation>pausar todos los recordatorios: {minutes}, &apos;tomorrow&apos; u &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>terminar una pausa</translation>
+    </message>
+    <message>
+        <source>mark a habit done now (its timer restarts)</source>
+        <translation>marcar un hábito como hecho (su temporizador vuelve a empezar)</translation>
+    </message>
+    <message>
+        <source>count water you drank (default: one glass)</source>
+        <translation>contar el agua que bebiste (por defecto: un vaso)</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>ML</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>abrir una ventana de la aplicación en marcha</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>cerrar la aplicación en marcha</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; prints where settings live; &apos;check&apos; validates</source>
+        <translation>&apos;path&apos; muestra dónde está la configuración; &apos;check&apos; la comprueba</translation>
+    </message>
+    <message>
+        <source>add spasmguard to your desktop&apos;s app menus</source>
+        <translation>añadir spasmguard a los menús de aplicaciones de tu escritorio</translation>
+    </message>
+    <message>
+        <source>export or delete the history (app not needed)</source>
+        <translation>exportar o borrar el historial (no hace falta la aplicación)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>write every event to {file}</source>
+        <translation>escribir todos los eventos en {file}</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists), - for stdout</source>
+        <translation>el archivo que se escribirá (se reemplaza si existe), - para la salida estándar</translation>
+    </message>
+    <message>
+        <source>delete every event (snoozes and pauses stay)</source>
+        <translation>borrar todos los eventos (los aplazamientos y las pausas se mantienen)</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>confirmar: no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>spasmguard: unexpected error: {error}</source>
+        <translation>spasmguard: error inesperado: {error}</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running.</source>
+        <translation>spasmguard no está en marcha.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>not created yet (defaults in use)</source>
+        <translation>aún no creado (se usan los valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>Problems in {file}: {count}; defaults are used for those keys.</source>
+        <translation>Problemas en {file}: {count}; para esas claves se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>this deletes every event for good; add --yes to confirm.</source>
+        <translation>esto borra todos los eventos para siempre; añade --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>Events deleted: {count}.</source>
+        <translation>Eventos borrados: {count}.</translation>
+    </message>
+    <message>
+        <source>Events exported to {file}: {count}.</source>
+        <translation>Eventos exportados a {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>installed {file}</source>
+        <translation>se instaló {file}</translation>
+    </message>
+    <message>
+        <source>{zone} (a fixed offset: no daylight-saving changes)</source>
+        <translation>{zone} (un desfase fijo: sin cambios de horario de verano)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder {folder}</source>
+        <translation>No se pudo crear la carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}</source>
+        <translation>No se pudo guardar {file}</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>El archivo anterior no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>No se pudo escribir {file}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}.</source>
+        <translation>{what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>se abrió solo para lectura</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete spasmguard history yet</source>
+        <translation>{file} aún no es un historial completo de spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} was written by an older spasmguard; start the app once to update it</source>
+        <translation>{file} lo escribió un spasmguard más antiguo; inicia la aplicación una vez para actualizarlo</translation>
+    </message>
+    <message>
+        <source>it was written by a newer spasmguard</source>
+        <translation>lo escribió un spasmguard más reciente</translation>
+    </message>
+    <message>
+        <source>{file} is not a spasmguard history database</source>
+        <translation>{file} no es una base de datos de historial de spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only: {reason}</source>
+        <translation>{file} está abierto solo para lectura: {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {file}: {reason}</source>
+        <translation>no se pudo abrir {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write to {file}: {reason}</source>
+        <translation>no se pudo escribir en {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>spasmguard is running.</source>
+        <translation>spasmguard está en marcha.</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running; times show when reminders would come if it started now.</source>
+        <translation>spasmguard no está en marcha; las horas indican cuándo llegarían los recordatorios si se iniciara ahora.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until you resume them.</source>
+        <translation>Todos los recordatorios están en pausa hasta que los reanudes.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until {time}.</source>
+        <translation>Todos los recordatorios están en pausa hasta {time}.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>Horas en la zona {zone}.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, not scheduled</source>
+        <translation>cada {minutes} min, sin programar</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time} (snoozed until {until})</source>
+        <translation>cada {minutes} min, próximo: {time} (pospuesto hasta {until})</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time}</source>
+        <translation>cada {minutes} min, próximo: {time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the running spasmguard: {reason}.</source>
+        <translation>No se puede contactar con el spasmguard en marcha: {reason}.</translation>
+    </message>
+    <message>
+        <source>spasmguard did not answer in time.</source>
+        <translation>spasmguard no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>spasmguard closed the connection without answering.</source>
+        <translation>spasmguard cerró la conexión sin responder.</translation>
+    </message>
+    <message>
+        <source>spasmguard sent a reply that cannot be read.</source>
+        <translation>spasmguard envió una respuesta que no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>El comando falló.</translation>
+    </message>
+    <message>
+        <source>{problem} The new settings are in effect until spasmguard quits.</source>
+        <translation>{problem} Los nuevos ajustes se aplican hasta que spasmguard se cierre.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched on. {reason}</source>
+        <translation>No se pudo activar el inicio al iniciar sesión. {reason}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched off. {reason}</source>
+        <translation>No se pudo desactivar el inicio al iniciar sesión. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {file}: {reason}.</source>
+        <translation>No se pudo eliminar {file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -730,10 +1130,6 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The new settings are in effect until spasmguard quits.</source>
-        <translation>Los nuevos ajustes se aplican hasta que spasmguard se cierre.</translation>
-    </message>
 </context>
 <context>
     <name>ReminderWindow</name>
@@ -834,18 +1230,6 @@
 </context>
 <context>
     <name>SettingsWindow</name>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
     <message>
         <source>Leave empty for rotating tips</source>
         <translation>Déjalo vacío para ver consejos variados</translation>
@@ -1246,10 +1630,34 @@
     </message>
 </context>
 <context>
+    <name>_UnitSpinBox</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>La solicitud es demasiado grande.</translation>
     </message>
     <message>
@@ -1271,30 +1679,6 @@
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
         <translation>La solicitud necesita un texto &quot;cmd&quot; y un objeto &quot;args&quot;.</translation>
-    </message>
-    <message>
-        <source>spasmguard is not running.</source>
-        <translation>spasmguard no está en marcha.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the running spasmguard: %s.</source>
-        <translation>No se puede contactar con el spasmguard en marcha: %s.</translation>
-    </message>
-    <message>
-        <source>spasmguard did not answer in time.</source>
-        <translation>spasmguard no respondió a tiempo.</translation>
-    </message>
-    <message>
-        <source>spasmguard closed the connection without answering.</source>
-        <translation>spasmguard cerró la conexión sin responder.</translation>
-    </message>
-    <message>
-        <source>spasmguard sent a reply that cannot be read.</source>
-        <translation>spasmguard envió una respuesta que no se puede leer.</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>El comando falló.</translation>
     </message>
 </context>
 </TS>

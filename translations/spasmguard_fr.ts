@@ -220,12 +220,36 @@
         <translation>Les jours où cette habitude vous est rappelée&#xa0;; laissez vide pour utiliser les jours de travail généraux.</translation>
     </message>
     <message>
+        <source>not UTF-8 text: byte {byte} is invalid</source>
+        <translation>pas un texte UTF-8 : l’octet {byte} est invalide</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>TOML non valide : {error}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>TOML non valide : imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({reason})</source>
         <translation>{file} n’a pas pu être lu ({reason})</translation>
     </message>
     <message>
         <source>{problem}; defaults are in use.</source>
         <translation>{problem}&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
@@ -258,6 +282,382 @@
     <message>
         <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
         <translation>n’est pas un paramètre connu de spasmguard (faute de frappe ou mauvais endroit&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard or could not be upgraded, so it is left unchanged.</source>
+        <translation>{file} provient d’un spasmguard plus récent ou n’a pas pu être mis à jour ; il reste donc inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be read ({reason}) and has not been copied aside, so it is left unchanged.</source>
+        <translation>Impossible d’enregistrer {file} : il n’a pas pu être lu ({reason}) et n’a pas été mis de côté ; il reste donc inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be updated ({error}).</source>
+        <translation>Impossible d’enregistrer {file} : il n’a pas pu être mis à jour ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard, so it is left unchanged.</source>
+        <translation>{file} provient d’un spasmguard plus récent ; il reste donc inchangé.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont requis : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (voir &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got &apos;{text}&apos;</source>
+        <translation>{name} doit être un nombre entier de {low} à {high}, et non &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>la durée de la pause</translation>
+    </message>
+    <message>
+        <source>A tray app that reminds you to check your posture, drink water, stretch and take stress breaks. Run without a command to start it.</source>
+        <translation>Une application de la zone de notification qui vous rappelle de vérifier votre posture, de boire de l’eau, de vous étirer et de faire des pauses contre le stress. Lancez-la sans commande pour la démarrer.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>HABIT</source>
+        <translation>HABITUDE</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>show the next reminder of each habit</source>
+        <translation>afficher le prochain rappel de chaque habitude</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>écrire du JSON lisible par un programme</translation>
+    </message>
+    <message>
+        <source>show a habit&apos;s reminder now</source>
+        <translation>afficher maintenant le rappel d’une habitude</translation>
+    </message>
+    <message>
+        <source>put off a habit&apos;s reminder for some minutes</source>
+        <translation>reporter de quelques minutes le rappel d’une habitude</translation>
+    </message>
+    <message>
+        <source>pause all reminders: {minutes}, &apos;tomorrow&apos; or &apos;off&apos;</source>
+        <translation>mettre tous les rappels en pause : {minutes}, &apos;tomorrow&apos; ou &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>terminer une pause</translation>
+    </message>
+    <message>
+        <source>mark a habit done now (its timer restarts)</source>
+        <translation>marquer une habitude comme faite (son minuteur repart de zéro)</translation>
+    </message>
+    <message>
+        <source>count water you drank (default: one glass)</source>
+        <translation>compter l’eau bue (par défaut : un verre)</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>ML</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>ouvrir une fenêtre de l’application en cours</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>quitter l’application en cours</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; prints where settings live; &apos;check&apos; validates</source>
+        <translation>&apos;path&apos; indique où sont les paramètres ; &apos;check&apos; les vérifie</translation>
+    </message>
+    <message>
+        <source>add spasmguard to your desktop&apos;s app menus</source>
+        <translation>ajouter spasmguard aux menus d’applications de votre bureau</translation>
+    </message>
+    <message>
+        <source>export or delete the history (app not needed)</source>
+        <translation>exporter ou supprimer l’historique (l’application n’a pas besoin de tourner)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>write every event to {file}</source>
+        <translation>écrire tous les événements dans {file}</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists), - for stdout</source>
+        <translation>le fichier à écrire (remplacé s’il existe), - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>delete every event (snoozes and pauses stay)</source>
+        <translation>supprimer tous les événements (les reports et les pauses restent)</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>confirmer : c’est irréversible</translation>
+    </message>
+    <message>
+        <source>spasmguard: unexpected error: {error}</source>
+        <translation>spasmguard: erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running.</source>
+        <translation>spasmguard n’est pas lancé.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not created yet (defaults in use)</source>
+        <translation>pas encore créé (valeurs par défaut utilisées)</translation>
+    </message>
+    <message>
+        <source>Problems in {file}: {count}; defaults are used for those keys.</source>
+        <translation>Problèmes dans {file} : {count} ; les valeurs par défaut sont utilisées pour ces clés.</translation>
+    </message>
+    <message>
+        <source>this deletes every event for good; add --yes to confirm.</source>
+        <translation>cela supprime définitivement tous les événements ; ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Events deleted: {count}.</source>
+        <translation>Événements supprimés : {count}.</translation>
+    </message>
+    <message>
+        <source>Events exported to {file}: {count}.</source>
+        <translation>Événements exportés dans {file} : {count}.</translation>
+    </message>
+    <message>
+        <source>installed {file}</source>
+        <translation>{file} installé</translation>
+    </message>
+    <message>
+        <source>{zone} (a fixed offset: no daylight-saving changes)</source>
+        <translation>{zone} (décalage fixe : pas de changement d’heure)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder {folder}</source>
+        <translation>Impossible de créer le dossier {folder}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}</source>
+        <translation>Impossible d’enregistrer {file}</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>Le fichier précédent est inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>Impossible d’écrire {file}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}.</source>
+        <translation>{what} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>il a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete spasmguard history yet</source>
+        <translation>{file} n’est pas encore un historique spasmguard complet</translation>
+    </message>
+    <message>
+        <source>{file} was written by an older spasmguard; start the app once to update it</source>
+        <translation>{file} a été écrit par un spasmguard plus ancien ; lancez l’application une fois pour le mettre à jour</translation>
+    </message>
+    <message>
+        <source>it was written by a newer spasmguard</source>
+        <translation>il a été écrit par un spasmguard plus récent</translation>
+    </message>
+    <message>
+        <source>{file} is not a spasmguard history database</source>
+        <translation>{file} n’est pas une base d’historique spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only: {reason}</source>
+        <translation>{file} est ouvert en lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {file}: {reason}</source>
+        <translation>impossible d’ouvrir {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>could not write to {file}: {reason}</source>
+        <translation>impossible d’écrire dans {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>spasmguard is running.</source>
+        <translation>spasmguard est lancé.</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running; times show when reminders would come if it started now.</source>
+        <translation>spasmguard n’est pas lancé ; les heures indiquent quand viendraient les rappels s’il démarrait maintenant.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until you resume them.</source>
+        <translation>Tous les rappels sont en pause jusqu’à ce que vous les repreniez.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until {time}.</source>
+        <translation>Tous les rappels sont en pause jusqu’à {time}.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>Heures dans le fuseau {zone}.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, not scheduled</source>
+        <translation>toutes les {minutes} min, non planifié</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time} (snoozed until {until})</source>
+        <translation>toutes les {minutes} min, prochain : {time} (reporté à {until})</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time}</source>
+        <translation>toutes les {minutes} min, prochain : {time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the running spasmguard: {reason}.</source>
+        <translation>Impossible de joindre le spasmguard en cours&#xa0;:&#xa0;{reason}.</translation>
+    </message>
+    <message>
+        <source>spasmguard did not answer in time.</source>
+        <translation>spasmguard n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>spasmguard closed the connection without answering.</source>
+        <translation>spasmguard a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>spasmguard sent a reply that cannot be read.</source>
+        <translation>spasmguard a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>La commande a échoué.</translation>
+    </message>
+    <message>
+        <source>{problem} The new settings are in effect until spasmguard quits.</source>
+        <translation>{problem} Les nouveaux paramètres s’appliquent jusqu’à la fermeture de spasmguard.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched on. {reason}</source>
+        <translation>Impossible d’activer le lancement à l’ouverture de session. {reason}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched off. {reason}</source>
+        <translation>Impossible de désactiver le lancement à l’ouverture de session. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {file}: {reason}.</source>
+        <translation>Impossible de supprimer {file} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -730,10 +1130,6 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The new settings are in effect until spasmguard quits.</source>
-        <translation>Les nouveaux paramètres s’appliquent jusqu’à la fermeture de spasmguard.</translation>
-    </message>
 </context>
 <context>
     <name>ReminderWindow</name>
@@ -834,18 +1230,6 @@
 </context>
 <context>
     <name>SettingsWindow</name>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
     <message>
         <source>Leave empty for rotating tips</source>
         <translation>Laisser vide pour des conseils qui alternent</translation>
@@ -1246,10 +1630,34 @@
     </message>
 </context>
 <context>
+    <name>_UnitSpinBox</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>La requête est trop grande.</translation>
     </message>
     <message>
@@ -1271,30 +1679,6 @@
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
         <translation>La requête doit avoir un texte «&#xa0;cmd&#xa0;» et un objet «&#xa0;args&#xa0;».</translation>
-    </message>
-    <message>
-        <source>spasmguard is not running.</source>
-        <translation>spasmguard n’est pas lancé.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the running spasmguard: %s.</source>
-        <translation>Impossible de joindre le spasmguard en cours&#xa0;:&#xa0;%s.</translation>
-    </message>
-    <message>
-        <source>spasmguard did not answer in time.</source>
-        <translation>spasmguard n’a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>spasmguard closed the connection without answering.</source>
-        <translation>spasmguard a fermé la connexion sans répondre.</translation>
-    </message>
-    <message>
-        <source>spasmguard sent a reply that cannot be read.</source>
-        <translation>spasmguard a envoyé une réponse illisible.</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>La commande a échoué.</translation>
     </message>
 </context>
 </TS>

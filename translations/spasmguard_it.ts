@@ -220,12 +220,36 @@
         <translation>I giorni in cui questa abitudine ti viene ricordata; lascialo vuoto per usare i giorni lavorativi generali.</translation>
     </message>
     <message>
+        <source>not UTF-8 text: byte {byte} is invalid</source>
+        <translation>non è testo UTF-8: il byte {byte} non è valido</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>non è TOML valido: {error}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>non è TOML valido: annidamento troppo profondo</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({reason})</source>
         <translation>impossibile leggere {file} ({reason})</translation>
     </message>
     <message>
         <source>{problem}; defaults are in use.</source>
         <translation>{problem}; si usano i valori predefiniti.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
@@ -258,6 +282,382 @@
     <message>
         <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
         <translation>non è un’impostazione che spasmguard conosce (errore di battitura o posto sbagliato?)</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard or could not be upgraded, so it is left unchanged.</source>
+        <translation>{file} proviene da uno spasmguard più recente o non è stato possibile aggiornarlo, quindi resta invariato.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be read ({reason}) and has not been copied aside, so it is left unchanged.</source>
+        <translation>Impossibile salvare {file}: non è stato possibile leggerlo ({reason}) e non ne è stata messa da parte una copia, quindi resta invariato.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be updated ({error}).</source>
+        <translation>Impossibile salvare {file}: non è stato possibile aggiornarlo ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard, so it is left unchanged.</source>
+        <translation>{file} proviene da uno spasmguard più recente, quindi resta invariato.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esce</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostra il numero di versione ed esce</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>sono richiesti i seguenti argomenti: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>atteso un argomento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>atteso al massimo un argomento</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argomento esplicito %r ignorato</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore %(type)s non valido: %(value)r</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (vedi &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got &apos;{text}&apos;</source>
+        <translation>{name} deve essere un numero intero da {low} a {high}, non &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>la durata della pausa</translation>
+    </message>
+    <message>
+        <source>A tray app that reminds you to check your posture, drink water, stretch and take stress breaks. Run without a command to start it.</source>
+        <translation>Un’app nell’area di notifica che ti ricorda di controllare la postura, bere acqua, fare stretching e prenderti pause dallo stress. Eseguila senza comandi per avviarla.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>HABIT</source>
+        <translation>ABITUDINE</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTI</translation>
+    </message>
+    <message>
+        <source>show the next reminder of each habit</source>
+        <translation>mostra il prossimo promemoria di ogni abitudine</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>stampa JSON leggibile dai programmi</translation>
+    </message>
+    <message>
+        <source>show a habit&apos;s reminder now</source>
+        <translation>mostra subito il promemoria di un’abitudine</translation>
+    </message>
+    <message>
+        <source>put off a habit&apos;s reminder for some minutes</source>
+        <translation>rimanda di qualche minuto il promemoria di un’abitudine</translation>
+    </message>
+    <message>
+        <source>pause all reminders: {minutes}, &apos;tomorrow&apos; or &apos;off&apos;</source>
+        <translation>metti in pausa tutti i promemoria: {minutes}, &apos;tomorrow&apos; o &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>termina una pausa</translation>
+    </message>
+    <message>
+        <source>mark a habit done now (its timer restarts)</source>
+        <translation>segna un’abitudine come fatta (il suo timer riparte)</translation>
+    </message>
+    <message>
+        <source>count water you drank (default: one glass)</source>
+        <translation>conta l’acqua bevuta (predefinito: un bicchiere)</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>ML</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>apri una finestra dell’app in esecuzione</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>chiudi l’app in esecuzione</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; prints where settings live; &apos;check&apos; validates</source>
+        <translation>&apos;path&apos; mostra dove sono le impostazioni; &apos;check&apos; le verifica</translation>
+    </message>
+    <message>
+        <source>add spasmguard to your desktop&apos;s app menus</source>
+        <translation>aggiungi spasmguard ai menu delle app del tuo desktop</translation>
+    </message>
+    <message>
+        <source>export or delete the history (app not needed)</source>
+        <translation>esporta o elimina la cronologia (l’app non serve)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>write every event to {file}</source>
+        <translation>scrivi tutti gli eventi in {file}</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists), - for stdout</source>
+        <translation>il file da scrivere (sostituito se esiste), - per lo standard output</translation>
+    </message>
+    <message>
+        <source>delete every event (snoozes and pauses stay)</source>
+        <translation>elimina tutti gli eventi (rinvii e pause restano)</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>conferma: non si può annullare</translation>
+    </message>
+    <message>
+        <source>spasmguard: unexpected error: {error}</source>
+        <translation>spasmguard: errore imprevisto: {error}</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running.</source>
+        <translation>spasmguard non è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not created yet (defaults in use)</source>
+        <translation>non ancora creato (si usano i valori predefiniti)</translation>
+    </message>
+    <message>
+        <source>Problems in {file}: {count}; defaults are used for those keys.</source>
+        <translation>Problemi in {file}: {count}; per quelle chiavi si usano i valori predefiniti.</translation>
+    </message>
+    <message>
+        <source>this deletes every event for good; add --yes to confirm.</source>
+        <translation>questo elimina definitivamente tutti gli eventi; aggiungi --yes per confermare.</translation>
+    </message>
+    <message>
+        <source>Events deleted: {count}.</source>
+        <translation>Eventi eliminati: {count}.</translation>
+    </message>
+    <message>
+        <source>Events exported to {file}: {count}.</source>
+        <translation>Eventi esportati in {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>installed {file}</source>
+        <translation>installato {file}</translation>
+    </message>
+    <message>
+        <source>{zone} (a fixed offset: no daylight-saving changes)</source>
+        <translation>{zone} (uno scarto fisso: nessun cambio dell’ora legale)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder {folder}</source>
+        <translation>Impossibile creare la cartella {folder}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}</source>
+        <translation>Impossibile salvare {file}</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>Il file precedente è invariato.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>Impossibile scrivere {file}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}.</source>
+        <translation>{what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>è stato aperto in sola lettura</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete spasmguard history yet</source>
+        <translation>{file} non è ancora una cronologia completa di spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} was written by an older spasmguard; start the app once to update it</source>
+        <translation>{file} è stato scritto da uno spasmguard più vecchio; avvia l’app una volta per aggiornarlo</translation>
+    </message>
+    <message>
+        <source>it was written by a newer spasmguard</source>
+        <translation>è stato scritto da uno spasmguard più recente</translation>
+    </message>
+    <message>
+        <source>{file} is not a spasmguard history database</source>
+        <translation>{file} non è un database di cronologia di spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only: {reason}</source>
+        <translation>{file} è aperto in sola lettura: {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {file}: {reason}</source>
+        <translation>impossibile aprire {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write to {file}: {reason}</source>
+        <translation>impossibile scrivere in {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>spasmguard is running.</source>
+        <translation>spasmguard è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running; times show when reminders would come if it started now.</source>
+        <translation>spasmguard non è in esecuzione; gli orari indicano quando arriverebbero i promemoria se partisse adesso.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until you resume them.</source>
+        <translation>Tutti i promemoria sono in pausa finché non li riprendi.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until {time}.</source>
+        <translation>Tutti i promemoria sono in pausa fino a {time}.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>Orari nel fuso {zone}.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, not scheduled</source>
+        <translation>ogni {minutes} min, non programmato</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time} (snoozed until {until})</source>
+        <translation>ogni {minutes} min, prossimo: {time} (rimandato a {until})</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time}</source>
+        <translation>ogni {minutes} min, prossimo: {time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>gio</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the running spasmguard: {reason}.</source>
+        <translation>Impossibile raggiungere lo spasmguard in esecuzione: {reason}.</translation>
+    </message>
+    <message>
+        <source>spasmguard did not answer in time.</source>
+        <translation>spasmguard non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>spasmguard closed the connection without answering.</source>
+        <translation>spasmguard ha chiuso la connessione senza rispondere.</translation>
+    </message>
+    <message>
+        <source>spasmguard sent a reply that cannot be read.</source>
+        <translation>spasmguard ha inviato una risposta illeggibile.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>Il comando non è riuscito.</translation>
+    </message>
+    <message>
+        <source>{problem} The new settings are in effect until spasmguard quits.</source>
+        <translation>{problem} Le nuove impostazioni valgono fino alla chiusura di spasmguard.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched on. {reason}</source>
+        <translation>Impossibile attivare l’avvio all’accesso. {reason}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched off. {reason}</source>
+        <translation>Impossibile disattivare l’avvio all’accesso. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {file}: {reason}.</source>
+        <translation>Impossibile rimuovere {file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -730,10 +1130,6 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The new settings are in effect until spasmguard quits.</source>
-        <translation>Le nuove impostazioni valgono fino alla chiusura di spasmguard.</translation>
-    </message>
 </context>
 <context>
     <name>ReminderWindow</name>
@@ -834,18 +1230,6 @@
 </context>
 <context>
     <name>SettingsWindow</name>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
     <message>
         <source>Leave empty for rotating tips</source>
         <translation>Lascia vuoto per consigli a rotazione</translation>
@@ -1246,10 +1630,34 @@
     </message>
 </context>
 <context>
+    <name>_UnitSpinBox</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>La richiesta è troppo grande.</translation>
     </message>
     <message>
@@ -1271,30 +1679,6 @@
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
         <translation>La richiesta deve contenere un testo &quot;cmd&quot; e un oggetto &quot;args&quot;.</translation>
-    </message>
-    <message>
-        <source>spasmguard is not running.</source>
-        <translation>spasmguard non è in esecuzione.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the running spasmguard: %s.</source>
-        <translation>Impossibile raggiungere lo spasmguard in esecuzione: %s.</translation>
-    </message>
-    <message>
-        <source>spasmguard did not answer in time.</source>
-        <translation>spasmguard non ha risposto in tempo.</translation>
-    </message>
-    <message>
-        <source>spasmguard closed the connection without answering.</source>
-        <translation>spasmguard ha chiuso la connessione senza rispondere.</translation>
-    </message>
-    <message>
-        <source>spasmguard sent a reply that cannot be read.</source>
-        <translation>spasmguard ha inviato una risposta illeggibile.</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>Il comando non è riuscito.</translation>
     </message>
 </context>
 </TS>

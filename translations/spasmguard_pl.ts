@@ -220,12 +220,36 @@
         <translation>Dni, w które ten nawyk ci przypomina; pomiń, aby używać ogólnych dni pracy.</translation>
     </message>
     <message>
+        <source>not UTF-8 text: byte {byte} is invalid</source>
+        <translation>to nie jest tekst UTF-8: bajt {byte} jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>to nie jest poprawny TOML: {error}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>to nie jest poprawny TOML: zbyt głębokie zagnieżdżenie</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({reason})</source>
         <translation>Nie udało się odczytać {file} ({reason})</translation>
     </message>
     <message>
         <source>{problem}; defaults are in use.</source>
         <translation>{problem}; obowiązują wartości domyślne.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
@@ -258,6 +282,382 @@
     <message>
         <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
         <translation>nie jest ustawieniem znanym spasmguard (literówka lub złe miejsce?)</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard or could not be upgraded, so it is left unchanged.</source>
+        <translation>Plik {file} pochodzi z nowszej wersji spasmguard albo nie dało się go zaktualizować, więc pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be read ({reason}) and has not been copied aside, so it is left unchanged.</source>
+        <translation>Nie udało się zapisać pliku {file}: nie dało się go odczytać ({reason}), a jego kopia nie została odłożona, więc pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be updated ({error}).</source>
+        <translation>Nie udało się zapisać pliku {file}: nie dało się go zaktualizować ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard, so it is left unchanged.</source>
+        <translation>Plik {file} pochodzi z nowszej wersji spasmguard, więc pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>pokaż numer wersji i zakończ</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>wymagane są następujące argumenty: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>oczekiwano jednego argumentu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>oczekiwano co najwyżej jednego argumentu</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>zignorowano jawny argument %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s może oznaczać %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nieprawidłowa wartość typu %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (zobacz &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got &apos;{text}&apos;</source>
+        <translation>{name} musi być liczbą całkowitą od {low} do {high}, a podano &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>długość pauzy</translation>
+    </message>
+    <message>
+        <source>A tray app that reminds you to check your posture, drink water, stretch and take stress breaks. Run without a command to start it.</source>
+        <translation>Aplikacja w zasobniku, która przypomina o sprawdzeniu postawy, piciu wody, rozciąganiu się i przerwach na odstresowanie. Uruchom ją bez polecenia, aby wystartowała.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>POLECENIE</translation>
+    </message>
+    <message>
+        <source>HABIT</source>
+        <translation>NAWYK</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTY</translation>
+    </message>
+    <message>
+        <source>show the next reminder of each habit</source>
+        <translation>pokaż najbliższe przypomnienie każdego nawyku</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>wypisz JSON do odczytu maszynowego</translation>
+    </message>
+    <message>
+        <source>show a habit&apos;s reminder now</source>
+        <translation>pokaż teraz przypomnienie nawyku</translation>
+    </message>
+    <message>
+        <source>put off a habit&apos;s reminder for some minutes</source>
+        <translation>odłóż przypomnienie nawyku o kilka minut</translation>
+    </message>
+    <message>
+        <source>pause all reminders: {minutes}, &apos;tomorrow&apos; or &apos;off&apos;</source>
+        <translation>wstrzymaj wszystkie przypomnienia: {minutes}, &apos;tomorrow&apos; lub &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>zakończ pauzę</translation>
+    </message>
+    <message>
+        <source>mark a habit done now (its timer restarts)</source>
+        <translation>oznacz nawyk jako wykonany (jego odliczanie zaczyna się od nowa)</translation>
+    </message>
+    <message>
+        <source>count water you drank (default: one glass)</source>
+        <translation>policz wypitą wodę (domyślnie: jedna szklanka)</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>ML</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>otwórz okno uruchomionej aplikacji</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>zamknij uruchomioną aplikację</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; prints where settings live; &apos;check&apos; validates</source>
+        <translation>&apos;path&apos; pokazuje, gdzie są ustawienia; &apos;check&apos; je sprawdza</translation>
+    </message>
+    <message>
+        <source>add spasmguard to your desktop&apos;s app menus</source>
+        <translation>dodaj spasmguard do menu aplikacji na pulpicie</translation>
+    </message>
+    <message>
+        <source>export or delete the history (app not needed)</source>
+        <translation>wyeksportuj lub usuń historię (aplikacja nie jest potrzebna)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>write every event to {file}</source>
+        <translation>zapisz wszystkie zdarzenia do {file}</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists), - for stdout</source>
+        <translation>plik do zapisania (zastąpiony, jeśli istnieje), - oznacza standardowe wyjście</translation>
+    </message>
+    <message>
+        <source>delete every event (snoozes and pauses stay)</source>
+        <translation>usuń wszystkie zdarzenia (odłożenia i pauzy zostają)</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>potwierdź: tego nie da się cofnąć</translation>
+    </message>
+    <message>
+        <source>spasmguard: unexpected error: {error}</source>
+        <translation>spasmguard: nieoczekiwany błąd: {error}</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running.</source>
+        <translation>spasmguard nie jest uruchomiony.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>w porządku</translation>
+    </message>
+    <message>
+        <source>not created yet (defaults in use)</source>
+        <translation>jeszcze nie utworzony (obowiązują wartości domyślne)</translation>
+    </message>
+    <message>
+        <source>Problems in {file}: {count}; defaults are used for those keys.</source>
+        <translation>Problemy w pliku {file}: {count}; dla tych kluczy obowiązują wartości domyślne.</translation>
+    </message>
+    <message>
+        <source>this deletes every event for good; add --yes to confirm.</source>
+        <translation>to na zawsze usuwa wszystkie zdarzenia; dodaj --yes, aby potwierdzić.</translation>
+    </message>
+    <message>
+        <source>Events deleted: {count}.</source>
+        <translation>Usunięte zdarzenia: {count}.</translation>
+    </message>
+    <message>
+        <source>Events exported to {file}: {count}.</source>
+        <translation>Zdarzenia wyeksportowane do {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>installed {file}</source>
+        <translation>zainstalowano {file}</translation>
+    </message>
+    <message>
+        <source>{zone} (a fixed offset: no daylight-saving changes)</source>
+        <translation>{zone} (stałe przesunięcie: bez zmian czasu letniego)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder {folder}</source>
+        <translation>Nie udało się utworzyć folderu {folder}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}</source>
+        <translation>Nie udało się zapisać pliku {file}</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>Poprzedni plik pozostał bez zmian.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>Nie udało się utworzyć pliku {file}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}.</source>
+        <translation>{what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>otwarto go tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete spasmguard history yet</source>
+        <translation>{file} nie jest jeszcze pełną historią spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} was written by an older spasmguard; start the app once to update it</source>
+        <translation>plik {file} zapisała starsza wersja spasmguard; uruchom aplikację raz, aby go zaktualizować</translation>
+    </message>
+    <message>
+        <source>it was written by a newer spasmguard</source>
+        <translation>zapisała go nowsza wersja spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is not a spasmguard history database</source>
+        <translation>{file} nie jest bazą historii spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only: {reason}</source>
+        <translation>{file} jest otwarty tylko do odczytu: {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {file}: {reason}</source>
+        <translation>nie udało się otworzyć {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write to {file}: {reason}</source>
+        <translation>nie udało się zapisać do {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>spasmguard is running.</source>
+        <translation>spasmguard jest uruchomiony.</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running; times show when reminders would come if it started now.</source>
+        <translation>spasmguard nie jest uruchomiony; godziny pokazują, kiedy przyszłyby przypomnienia, gdyby wystartował teraz.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until you resume them.</source>
+        <translation>Wszystkie przypomnienia są wstrzymane, dopóki ich nie wznowisz.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until {time}.</source>
+        <translation>Wszystkie przypomnienia są wstrzymane do {time}.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>Godziny w strefie {zone}.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, not scheduled</source>
+        <translation>co {minutes} min, nie zaplanowano</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time} (snoozed until {until})</source>
+        <translation>co {minutes} min, następne: {time} (odłożone do {until})</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time}</source>
+        <translation>co {minutes} min, następne: {time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>pon.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>wt.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>śr.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>czw.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pt.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sob.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>niedz.</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the running spasmguard: {reason}.</source>
+        <translation>Nie można połączyć się z uruchomionym spasmguard: {reason}.</translation>
+    </message>
+    <message>
+        <source>spasmguard did not answer in time.</source>
+        <translation>spasmguard nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>spasmguard closed the connection without answering.</source>
+        <translation>spasmguard zamknął połączenie bez odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>spasmguard sent a reply that cannot be read.</source>
+        <translation>spasmguard wysłał nieczytelną odpowiedź.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>Polecenie nie powiodło się.</translation>
+    </message>
+    <message>
+        <source>{problem} The new settings are in effect until spasmguard quits.</source>
+        <translation>{problem} Nowe ustawienia obowiązują do zamknięcia spasmguard.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched on. {reason}</source>
+        <translation>Nie udało się włączyć uruchamiania po zalogowaniu. {reason}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched off. {reason}</source>
+        <translation>Nie udało się wyłączyć uruchamiania po zalogowaniu. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {file}: {reason}.</source>
+        <translation>Nie udało się usunąć {file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -737,10 +1137,6 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The new settings are in effect until spasmguard quits.</source>
-        <translation>Nowe ustawienia obowiązują do zamknięcia spasmguard.</translation>
-    </message>
 </context>
 <context>
     <name>ReminderWindow</name>
@@ -841,18 +1237,6 @@
 </context>
 <context>
     <name>SettingsWindow</name>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
     <message>
         <source>Leave empty for rotating tips</source>
         <translation>Zostaw puste, by widzieć różne porady</translation>
@@ -1253,10 +1637,37 @@
     </message>
 </context>
 <context>
+    <name>_UnitSpinBox</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>Żądanie jest za duże.</translation>
     </message>
     <message>
@@ -1278,30 +1689,6 @@
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
         <translation>Żądanie wymaga tekstu &quot;cmd&quot; i obiektu &quot;args&quot;.</translation>
-    </message>
-    <message>
-        <source>spasmguard is not running.</source>
-        <translation>spasmguard nie jest uruchomiony.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the running spasmguard: %s.</source>
-        <translation>Nie można połączyć się z uruchomionym spasmguard: %s.</translation>
-    </message>
-    <message>
-        <source>spasmguard did not answer in time.</source>
-        <translation>spasmguard nie odpowiedział na czas.</translation>
-    </message>
-    <message>
-        <source>spasmguard closed the connection without answering.</source>
-        <translation>spasmguard zamknął połączenie bez odpowiedzi.</translation>
-    </message>
-    <message>
-        <source>spasmguard sent a reply that cannot be read.</source>
-        <translation>spasmguard wysłał nieczytelną odpowiedź.</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>Polecenie nie powiodło się.</translation>
     </message>
 </context>
 </TS>

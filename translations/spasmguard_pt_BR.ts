@@ -220,12 +220,36 @@
         <translation>Os dias em que este hábito lembra você; sem valor, valem os dias de trabalho gerais.</translation>
     </message>
     <message>
+        <source>not UTF-8 text: byte {byte} is invalid</source>
+        <translation>não é texto UTF-8: o byte {byte} é inválido</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>não é TOML válido: {error}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>não é TOML válido: aninhamento profundo demais</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({reason})</source>
         <translation>não foi possível ler {file} ({reason})</translation>
     </message>
     <message>
         <source>{problem}; defaults are in use.</source>
         <translation>{problem}; os valores padrão estão em uso.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
@@ -258,6 +282,382 @@
     <message>
         <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
         <translation>não é uma configuração que o spasmguard conhece (erro de digitação ou lugar errado?)</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard or could not be upgraded, so it is left unchanged.</source>
+        <translation>{file} é de um spasmguard mais novo ou não pôde ser atualizado, por isso fica como está.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be read ({reason}) and has not been copied aside, so it is left unchanged.</source>
+        <translation>Não foi possível salvar {file}: ele não pôde ser lido ({reason}) e nenhuma cópia foi guardada à parte, por isso fica como está.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be updated ({error}).</source>
+        <translation>Não foi possível salvar {file}: ele não pôde ser atualizado ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard, so it is left unchanged.</source>
+        <translation>{file} é de um spasmguard mais novo, por isso fica como está.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar o número da versão e sair</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>era esperado um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>era esperado no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (veja &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got &apos;{text}&apos;</source>
+        <translation>{name} deve ser um número inteiro de {low} a {high}, mas foi &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>a duração da pausa</translation>
+    </message>
+    <message>
+        <source>A tray app that reminds you to check your posture, drink water, stretch and take stress breaks. Run without a command to start it.</source>
+        <translation>Um app da bandeja que lembra você de conferir a postura, beber água, se alongar e fazer pausas contra o estresse. Execute sem comando para iniciá-lo.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>HABIT</source>
+        <translation>HÁBITO</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTOS</translation>
+    </message>
+    <message>
+        <source>show the next reminder of each habit</source>
+        <translation>mostrar o próximo lembrete de cada hábito</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>imprimir JSON legível por máquina</translation>
+    </message>
+    <message>
+        <source>show a habit&apos;s reminder now</source>
+        <translation>mostrar agora o lembrete de um hábito</translation>
+    </message>
+    <message>
+        <source>put off a habit&apos;s reminder for some minutes</source>
+        <translation>adiar por alguns minutos o lembrete de um hábito</translation>
+    </message>
+    <message>
+        <source>pause all reminders: {minutes}, &apos;tomorrow&apos; or &apos;off&apos;</source>
+        <translation>pausar todos os lembretes: {minutes}, &apos;tomorrow&apos; ou &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>encerrar uma pausa</translation>
+    </message>
+    <message>
+        <source>mark a habit done now (its timer restarts)</source>
+        <translation>marcar um hábito como feito (o cronômetro dele recomeça)</translation>
+    </message>
+    <message>
+        <source>count water you drank (default: one glass)</source>
+        <translation>contar a água que você bebeu (padrão: um copo)</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>ML</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>abrir uma janela do app em execução</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>encerrar o app em execução</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; prints where settings live; &apos;check&apos; validates</source>
+        <translation>&apos;path&apos; mostra onde ficam as configurações; &apos;check&apos; as verifica</translation>
+    </message>
+    <message>
+        <source>add spasmguard to your desktop&apos;s app menus</source>
+        <translation>adicionar o spasmguard aos menus de aplicativos da sua área de trabalho</translation>
+    </message>
+    <message>
+        <source>export or delete the history (app not needed)</source>
+        <translation>exportar ou apagar o histórico (o app não precisa estar aberto)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>write every event to {file}</source>
+        <translation>gravar todos os eventos em {file}</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists), - for stdout</source>
+        <translation>o arquivo a gravar (substituído se existir), - para a saída padrão</translation>
+    </message>
+    <message>
+        <source>delete every event (snoozes and pauses stay)</source>
+        <translation>apagar todos os eventos (adiamentos e pausas continuam)</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>confirmar: não pode ser desfeito</translation>
+    </message>
+    <message>
+        <source>spasmguard: unexpected error: {error}</source>
+        <translation>spasmguard: erro inesperado: {error}</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running.</source>
+        <translation>O spasmguard não está em execução.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not created yet (defaults in use)</source>
+        <translation>ainda não criado (valores padrão em uso)</translation>
+    </message>
+    <message>
+        <source>Problems in {file}: {count}; defaults are used for those keys.</source>
+        <translation>Problemas em {file}: {count}; os valores padrão são usados para essas chaves.</translation>
+    </message>
+    <message>
+        <source>this deletes every event for good; add --yes to confirm.</source>
+        <translation>isto apaga todos os eventos para sempre; adicione --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>Events deleted: {count}.</source>
+        <translation>Eventos apagados: {count}.</translation>
+    </message>
+    <message>
+        <source>Events exported to {file}: {count}.</source>
+        <translation>Eventos exportados para {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>installed {file}</source>
+        <translation>{file} instalado</translation>
+    </message>
+    <message>
+        <source>{zone} (a fixed offset: no daylight-saving changes)</source>
+        <translation>{zone} (um deslocamento fixo: sem horário de verão)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder {folder}</source>
+        <translation>Não foi possível criar a pasta {folder}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}</source>
+        <translation>Não foi possível salvar {file}</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>O arquivo anterior não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>Não foi possível gravar {file}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}.</source>
+        <translation>{what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>foi aberto somente para leitura</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete spasmguard history yet</source>
+        <translation>{file} ainda não é um histórico completo do spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} was written by an older spasmguard; start the app once to update it</source>
+        <translation>{file} foi gravado por um spasmguard mais antigo; abra o app uma vez para atualizá-lo</translation>
+    </message>
+    <message>
+        <source>it was written by a newer spasmguard</source>
+        <translation>foi gravado por um spasmguard mais novo</translation>
+    </message>
+    <message>
+        <source>{file} is not a spasmguard history database</source>
+        <translation>{file} não é um banco de dados de histórico do spasmguard</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only: {reason}</source>
+        <translation>{file} está aberto somente para leitura: {reason}</translation>
+    </message>
+    <message>
+        <source>could not open {file}: {reason}</source>
+        <translation>não foi possível abrir {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write to {file}: {reason}</source>
+        <translation>não foi possível gravar em {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>spasmguard is running.</source>
+        <translation>O spasmguard está em execução.</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running; times show when reminders would come if it started now.</source>
+        <translation>O spasmguard não está em execução; os horários mostram quando os lembretes viriam se ele fosse aberto agora.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until you resume them.</source>
+        <translation>Todos os lembretes estão pausados até você retomá-los.</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until {time}.</source>
+        <translation>Todos os lembretes estão pausados até {time}.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>Horários no fuso {zone}.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, not scheduled</source>
+        <translation>a cada {minutes} min, não agendado</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time} (snoozed until {until})</source>
+        <translation>a cada {minutes} min, próximo: {time} (adiado até {until})</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time}</source>
+        <translation>a cada {minutes} min, próximo: {time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>seg</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>qua</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the running spasmguard: {reason}.</source>
+        <translation>Não foi possível contatar o spasmguard em execução: {reason}.</translation>
+    </message>
+    <message>
+        <source>spasmguard did not answer in time.</source>
+        <translation>O spasmguard não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>spasmguard closed the connection without answering.</source>
+        <translation>O spasmguard fechou a conexão sem responder.</translation>
+    </message>
+    <message>
+        <source>spasmguard sent a reply that cannot be read.</source>
+        <translation>O spasmguard enviou uma resposta que não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>O comando falhou.</translation>
+    </message>
+    <message>
+        <source>{problem} The new settings are in effect until spasmguard quits.</source>
+        <translation>{problem} As novas configurações valem até o spasmguard ser encerrado.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched on. {reason}</source>
+        <translation>Não foi possível ativar a inicialização no login. {reason}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched off. {reason}</source>
+        <translation>Não foi possível desativar a inicialização no login. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {file}: {reason}.</source>
+        <translation>Não foi possível remover {file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -730,10 +1130,6 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The new settings are in effect until spasmguard quits.</source>
-        <translation>As novas configurações valem até o spasmguard ser encerrado.</translation>
-    </message>
 </context>
 <context>
     <name>ReminderWindow</name>
@@ -834,18 +1230,6 @@
 </context>
 <context>
     <name>SettingsWindow</name>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
     <message>
         <source>Leave empty for rotating tips</source>
         <translation>Deixe vazio para dicas variadas</translation>
@@ -1246,10 +1630,34 @@
     </message>
 </context>
 <context>
+    <name>_UnitSpinBox</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>A solicitação é grande demais.</translation>
     </message>
     <message>
@@ -1271,30 +1679,6 @@
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
         <translation>A solicitação precisa de um texto &quot;cmd&quot; e de um objeto &quot;args&quot;.</translation>
-    </message>
-    <message>
-        <source>spasmguard is not running.</source>
-        <translation>O spasmguard não está em execução.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the running spasmguard: %s.</source>
-        <translation>Não foi possível contatar o spasmguard em execução: %s.</translation>
-    </message>
-    <message>
-        <source>spasmguard did not answer in time.</source>
-        <translation>O spasmguard não respondeu a tempo.</translation>
-    </message>
-    <message>
-        <source>spasmguard closed the connection without answering.</source>
-        <translation>O spasmguard fechou a conexão sem responder.</translation>
-    </message>
-    <message>
-        <source>spasmguard sent a reply that cannot be read.</source>
-        <translation>O spasmguard enviou uma resposta que não pode ser lida.</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>O comando falhou.</translation>
     </message>
 </context>
 </TS>

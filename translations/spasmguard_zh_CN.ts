@@ -220,12 +220,36 @@
         <translation>这个习惯在哪些日子提醒你；不填则使用通用的工作日。</translation>
     </message>
     <message>
+        <source>not UTF-8 text: byte {byte} is invalid</source>
+        <translation>不是 UTF-8 文本：位置 {byte} 处的字节无效</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>不是有效的 TOML：{error}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>不是有效的 TOML：嵌套层级太深</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({reason})</source>
         <translation>无法读取 {file}（{reason}）</translation>
     </message>
     <message>
         <source>{problem}; defaults are in use.</source>
         <translation>{problem}；正在使用默认值。</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}。</translation>
     </message>
     <message>
         <source>{problem} and could not be copied aside. {reason} Defaults are in use and the file will not be overwritten.</source>
@@ -258,6 +282,382 @@
     <message>
         <source>is not a setting spasmguard knows (misspelt or misplaced?)</source>
         <translation>不是 spasmguard 认识的设置（拼写错误或位置不对？）</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard or could not be upgraded, so it is left unchanged.</source>
+        <translation>{file} 来自更新版本的 spasmguard，或无法升级，因此保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be read ({reason}) and has not been copied aside, so it is left unchanged.</source>
+        <translation>无法保存 {file}：它无法读取（{reason}），且尚未另存副本，因此保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: it could not be updated ({error}).</source>
+        <translation>无法保存 {file}：无法更新它（{error}）。</translation>
+    </message>
+    <message>
+        <source>{file} is from a newer spasmguard, so it is left unchanged.</source>
+        <translation>{file} 来自更新版本的 spasmguard，因此保持不变。</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式参数 %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem}（参见 &apos;{prog} --help&apos;）</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got &apos;{text}&apos;</source>
+        <translation>{name} 必须是 {low} 到 {high} 之间的整数，而不是 &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>暂停时长</translation>
+    </message>
+    <message>
+        <source>A tray app that reminds you to check your posture, drink water, stretch and take stress breaks. Run without a command to start it.</source>
+        <translation>一个托盘应用，提醒你注意姿势、喝水、拉伸，并适时休息缓解压力。不带命令运行即可启动它。</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>HABIT</source>
+        <translation>习惯</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>show the next reminder of each habit</source>
+        <translation>显示每个习惯的下一次提醒</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>输出机器可读的 JSON</translation>
+    </message>
+    <message>
+        <source>show a habit&apos;s reminder now</source>
+        <translation>立即显示某个习惯的提醒</translation>
+    </message>
+    <message>
+        <source>put off a habit&apos;s reminder for some minutes</source>
+        <translation>将某个习惯的提醒推迟几分钟</translation>
+    </message>
+    <message>
+        <source>pause all reminders: {minutes}, &apos;tomorrow&apos; or &apos;off&apos;</source>
+        <translation>暂停所有提醒：{minutes}、&apos;tomorrow&apos; 或 &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>结束暂停</translation>
+    </message>
+    <message>
+        <source>mark a habit done now (its timer restarts)</source>
+        <translation>将某个习惯标记为已完成（重新开始计时）</translation>
+    </message>
+    <message>
+        <source>count water you drank (default: one glass)</source>
+        <translation>记录喝的水（默认：一杯）</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>毫升数</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>打开正在运行的应用的窗口</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>退出正在运行的应用</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; prints where settings live; &apos;check&apos; validates</source>
+        <translation>&apos;path&apos; 显示设置文件的位置；&apos;check&apos; 检查设置</translation>
+    </message>
+    <message>
+        <source>add spasmguard to your desktop&apos;s app menus</source>
+        <translation>将 spasmguard 添加到桌面的应用菜单</translation>
+    </message>
+    <message>
+        <source>export or delete the history (app not needed)</source>
+        <translation>导出或删除历史记录（无需运行应用）</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>write every event to {file}</source>
+        <translation>将所有事件写入 {file}</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists), - for stdout</source>
+        <translation>要写入的文件（如已存在则替换），- 表示标准输出</translation>
+    </message>
+    <message>
+        <source>delete every event (snoozes and pauses stay)</source>
+        <translation>删除所有事件（推迟和暂停保留）</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>确认：此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>spasmguard: unexpected error: {error}</source>
+        <translation>spasmguard: 意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running.</source>
+        <translation>spasmguard 没有在运行。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>not created yet (defaults in use)</source>
+        <translation>尚未创建（正在使用默认值）</translation>
+    </message>
+    <message>
+        <source>Problems in {file}: {count}; defaults are used for those keys.</source>
+        <translation>{file} 中的问题：{count} 个；这些键使用默认值。</translation>
+    </message>
+    <message>
+        <source>this deletes every event for good; add --yes to confirm.</source>
+        <translation>这会永久删除所有事件；加上 --yes 以确认。</translation>
+    </message>
+    <message>
+        <source>Events deleted: {count}.</source>
+        <translation>已删除的事件：{count} 个。</translation>
+    </message>
+    <message>
+        <source>Events exported to {file}: {count}.</source>
+        <translation>已导出到 {file} 的事件：{count} 个。</translation>
+    </message>
+    <message>
+        <source>installed {file}</source>
+        <translation>已安装 {file}</translation>
+    </message>
+    <message>
+        <source>{zone} (a fixed offset: no daylight-saving changes)</source>
+        <translation>{zone}（固定偏移：没有夏令时变化）</translation>
+    </message>
+    <message>
+        <source>Could not create the folder {folder}</source>
+        <translation>无法创建文件夹 {folder}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}</source>
+        <translation>无法保存 {file}</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>无法写入 {file}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}.</source>
+        <translation>{what}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence}{more}</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它以只读方式打开</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete spasmguard history yet</source>
+        <translation>{file} 还不是完整的 spasmguard 历史记录</translation>
+    </message>
+    <message>
+        <source>{file} was written by an older spasmguard; start the app once to update it</source>
+        <translation>{file} 由旧版 spasmguard 写入；请启动一次应用以更新它</translation>
+    </message>
+    <message>
+        <source>it was written by a newer spasmguard</source>
+        <translation>它由更新版本的 spasmguard 写入</translation>
+    </message>
+    <message>
+        <source>{file} is not a spasmguard history database</source>
+        <translation>{file} 不是 spasmguard 的历史数据库</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only: {reason}</source>
+        <translation>{file} 以只读方式打开：{reason}</translation>
+    </message>
+    <message>
+        <source>could not open {file}: {reason}</source>
+        <translation>无法打开 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>could not write to {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>spasmguard is running.</source>
+        <translation>spasmguard 正在运行。</translation>
+    </message>
+    <message>
+        <source>spasmguard is not running; times show when reminders would come if it started now.</source>
+        <translation>spasmguard 没有在运行；以下时间表示如果现在启动，提醒会在何时出现。</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until you resume them.</source>
+        <translation>所有提醒已暂停，直到你恢复。</translation>
+    </message>
+    <message>
+        <source>All reminders are paused until {time}.</source>
+        <translation>所有提醒已暂停到 {time}。</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>时间均为 {zone} 时区。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, not scheduled</source>
+        <translation>每 {minutes} 分钟，未安排</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time} (snoozed until {until})</source>
+        <translation>每 {minutes} 分钟，下次：{time}（已推迟到 {until}）</translation>
+    </message>
+    <message>
+        <source>every {minutes} min, next {time}</source>
+        <translation>每 {minutes} 分钟，下次：{time}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the running spasmguard: {reason}.</source>
+        <translation>无法连接正在运行的 spasmguard：{reason}。</translation>
+    </message>
+    <message>
+        <source>spasmguard did not answer in time.</source>
+        <translation>spasmguard 没有及时响应。</translation>
+    </message>
+    <message>
+        <source>spasmguard closed the connection without answering.</source>
+        <translation>spasmguard 没有回应就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>spasmguard sent a reply that cannot be read.</source>
+        <translation>spasmguard 发回的回复无法读取。</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>命令失败。</translation>
+    </message>
+    <message>
+        <source>{problem} The new settings are in effect until spasmguard quits.</source>
+        <translation>{problem}新设置将一直生效，直到 spasmguard 退出。</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched on. {reason}</source>
+        <translation>无法开启登录时启动。{reason}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be switched off. {reason}</source>
+        <translation>无法关闭登录时启动。{reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {file}: {reason}.</source>
+        <translation>无法删除 {file}：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -723,10 +1123,6 @@
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The new settings are in effect until spasmguard quits.</source>
-        <translation>新设置将一直生效，直到 spasmguard 退出。</translation>
-    </message>
 </context>
 <context>
     <name>ReminderWindow</name>
@@ -827,18 +1223,6 @@
 </context>
 <context>
     <name>SettingsWindow</name>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> 毫升</translation>
-    </message>
     <message>
         <source>Leave empty for rotating tips</source>
         <translation>留空则轮换显示小贴士</translation>
@@ -1239,10 +1623,31 @@
     </message>
 </context>
 <context>
+    <name>_UnitSpinBox</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n 毫升</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>请求太大。</translation>
     </message>
     <message>
@@ -1264,30 +1669,6 @@
     <message>
         <source>The request needs a text &quot;cmd&quot; and an object &quot;args&quot;.</source>
         <translation>请求需要文本 &quot;cmd&quot; 和对象 &quot;args&quot;。</translation>
-    </message>
-    <message>
-        <source>spasmguard is not running.</source>
-        <translation>spasmguard 没有在运行。</translation>
-    </message>
-    <message>
-        <source>Cannot reach the running spasmguard: %s.</source>
-        <translation>无法连接正在运行的 spasmguard：%s。</translation>
-    </message>
-    <message>
-        <source>spasmguard did not answer in time.</source>
-        <translation>spasmguard 没有及时响应。</translation>
-    </message>
-    <message>
-        <source>spasmguard closed the connection without answering.</source>
-        <translation>spasmguard 没有回应就关闭了连接。</translation>
-    </message>
-    <message>
-        <source>spasmguard sent a reply that cannot be read.</source>
-        <translation>spasmguard 发回的回复无法读取。</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>命令失败。</translation>
     </message>
 </context>
 </TS>

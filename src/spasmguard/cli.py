@@ -4,12 +4,22 @@ Commands that act on reminders are sent to the running app over local IPC; ``sta
 ``config`` work without it. Every failure is one plain sentence on stderr with a documented
 exit code, never a traceback. Heavy modules (Qt, settings I/O) are imported only by the commands
 that need them, so ``spasmguard --version`` starts fast.
+
+It speaks the language the app speaks (the setting, else the system's), through gettext rather
+than Qt: Qt's translator needs a QCoreApplication and importing QtCore alone costs more than the
+whole command line does, while argparse already looks up its own texts ("usage: ", "the
+following arguments are required: %s") with gettext. scripts/translations.py build compiles
+the ``.ts`` files' context-free texts (ours, marked ``_("...")``, the settings layer's
+Messages and argparse's, listed in :data:`ARGPARSE_TEXTS`) into
+``resources/locale/<lang>/LC_MESSAGES/spasmguard.mo``, so one ``.ts`` per language holds them all.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,17 +37,67 @@ from spasmguard.core.commands import (
     OPEN_WINDOWS,
 )
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.core.messages import translated
+from spasmguard.core.resources import resource
 
 if TYPE_CHECKING:
     from spasmguard.core.clock import SystemClock
     from spasmguard.core.history import History
 
 
+_ = gettext.gettext
+DOMAIN = "spasmguard"
+"""The gettext domain of the command line's texts (and, once bound, of argparse's)."""
+
+
+def _mark(text: str) -> str:
+    """Marks a text for extraction (lupdate) that gettext looks up elsewhere."""
+    return text
+
+
+ARGPARSE_TEXTS = (
+    _mark("usage: "),
+    _mark("positional arguments"),
+    _mark("options"),
+    _mark("show this help message and exit"),
+    _mark("argument %(argument_name)s: %(message)s"),
+    _mark("invalid choice: %(value)r (choose from %(choices)s)"),
+    _mark("the following arguments are required: %s"),
+    _mark("unrecognized arguments: %s"),
+    _mark("expected one argument"),
+    _mark("expected at most one argument"),
+    _mark("ignored explicit argument %r"),
+    _mark("ambiguous option: %(option)s could match %(matches)s"),
+    _mark("invalid %(type)s value: %(value)r"),
+)
+"""argparse's own texts that this parser can show (Python 3.11's argparse.py passes them to
+``gettext.gettext``); listed so lupdate puts them in the .ts files beside ours."""
+
+
+def speak(language: str) -> None:
+    """Make this process's texts, argparse's too, speak ``language`` (a shipped tag).
+
+    ``gettext.gettext``, which argparse calls, reads the catalog of the domain bound here in
+    the languages that LANGUAGE names (gettext's documented override of LC_ALL, LC_MESSAGES and
+    LANG); setting it to the tag already chosen makes argparse and us agree with the app.
+    English has no catalog: gettext then hands back the source text.
+    """
+    os.environ["LANGUAGE"] = language
+    gettext.bindtextdomain(DOMAIN, str(resource("locale")))
+    gettext.textdomain(DOMAIN)
+
+
+def shown(text: str) -> str:
+    """``text`` as the user reads it: a core.messages.Message in the language spoken."""
+    return translated(text, gettext.gettext)
+
+
 class CliError(Exception):
-    """A failure to report as one sentence with an exit code."""
+    """A failure to report as one sentence with an exit code (``message`` may be a Message)."""
 
     def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
         super().__init__(message)
+        self.message = message
         self.code = code
 
 
@@ -47,8 +107,9 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # The message echoes the arguments: control characters (a newline, a terminal escape)
         # are shown escaped, so it stays one line and cannot drive the terminal.
-        shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
-        self.exit(EXIT_USAGE, f"{self.prog}: {shown} (see '{self.prog} --help')\n")
+        visible = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
+        line = _("{prog}: {problem} (see '{prog} --help')").format(prog=self.prog, problem=visible)
+        self.exit(EXIT_USAGE, line + "\n")
 
 
 def _whole_number(name: str, low: int, high: int) -> Callable[[str], int]:
@@ -60,8 +121,9 @@ def _whole_number(name: str, low: int, high: int) -> Callable[[str], int]:
         except ValueError:
             value = low - 1
         if not low <= value <= high:
+            message = _("{name} must be a whole number from {low} to {high}, got '{text}'")
             raise argparse.ArgumentTypeError(
-                f"{name} must be a whole number from {low} to {high}, got '{text}'"
+                message.format(name=name, low=low, high=high, text=text)
             )
         return value
 
@@ -72,73 +134,96 @@ def _pause_length(text: str) -> str | int:
     """MINUTES, 'tomorrow' or 'off'."""
     if text in ("tomorrow", "off"):
         return text
-    return _whole_number("pause length", 1, MAX_PAUSE_MINUTES)(text)
+    return _whole_number(_("pause length"), 1, MAX_PAUSE_MINUTES)(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The whole command-line interface (also the source of ``--help``)."""
+    """The whole command-line interface (also the source of ``--help``), in the language
+    spoken (call :func:`speak` first)."""
     parser = _Parser(
         prog="spasmguard",
-        description="A tray app that reminds you to check your posture, drink water, stretch "
-        "and take stress breaks. Run without a command to start it.",
+        description=_(
+            "A tray app that reminds you to check your posture, drink water, stretch and take "
+            "stress breaks. Run without a command to start it."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"spasmguard {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"spasmguard {__version__}",
+        # Python 3.11's argparse does not pass this default through gettext; 3.12's does.
+        help=_("show program's version number and exit"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_Parser)
+    habit: dict[str, Any] = {"choices": HABIT_IDS, "metavar": _("HABIT")}
+    habit["help"] = ", ".join(HABIT_IDS)
+    minutes = _("MINUTES")
 
-    status = sub.add_parser("status", help="show the next reminder of each habit")
-    status.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    status = sub.add_parser("status", help=_("show the next reminder of each habit"))
+    status.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
 
-    trigger = sub.add_parser("trigger", help="show a habit's reminder now")
-    trigger.add_argument("habit", choices=HABIT_IDS, metavar="HABIT", help=", ".join(HABIT_IDS))
+    sub.add_parser("trigger", help=_("show a habit's reminder now")).add_argument("habit", **habit)
 
-    snooze = sub.add_parser("snooze", help="put off a habit's reminder for some minutes")
-    snooze.add_argument("habit", choices=HABIT_IDS, metavar="HABIT", help=", ".join(HABIT_IDS))
+    snooze = sub.add_parser("snooze", help=_("put off a habit's reminder for some minutes"))
+    snooze.add_argument("habit", **habit)
     snooze.add_argument(
-        "minutes", type=_whole_number("MINUTES", 1, MAX_SNOOZE_MINUTES), metavar="MINUTES"
+        "minutes", type=_whole_number(minutes, 1, MAX_SNOOZE_MINUTES), metavar=minutes
     )
 
-    pause = sub.add_parser("pause", help="pause all reminders: MINUTES, 'tomorrow' or 'off'")
-    pause.add_argument("length", type=_pause_length, metavar="MINUTES|tomorrow|off")
+    pause_help = _("pause all reminders: {minutes}, 'tomorrow' or 'off'").format(minutes=minutes)
+    pause = sub.add_parser("pause", help=pause_help)
+    pause.add_argument("length", type=_pause_length, metavar=f"{minutes}|tomorrow|off")
 
-    sub.add_parser("resume", help="end a pause")
+    sub.add_parser("resume", help=_("end a pause"))
 
-    done = sub.add_parser("done", help="mark a habit done now (its timer restarts)")
-    done.add_argument("habit", choices=HABIT_IDS, metavar="HABIT", help=", ".join(HABIT_IDS))
+    done = sub.add_parser("done", help=_("mark a habit done now (its timer restarts)"))
+    done.add_argument("habit", **habit)
 
-    drink = sub.add_parser("drink", help="count water you drank (default: one glass)")
-    drink.add_argument("ml", nargs="?", type=_whole_number("ML", 1, MAX_WATER_ML), metavar="ML")
+    drink = sub.add_parser("drink", help=_("count water you drank (default: one glass)"))
+    ml = _("ML")
+    drink.add_argument("ml", nargs="?", type=_whole_number(ml, 1, MAX_WATER_ML), metavar=ml)
 
-    opener = sub.add_parser("open", help="open a window of the running app")
+    opener = sub.add_parser("open", help=_("open a window of the running app"))
     opener.add_argument("window", choices=OPEN_WINDOWS, metavar="|".join(OPEN_WINDOWS))
 
-    sub.add_parser("quit", help="quit the running app")
+    sub.add_parser("quit", help=_("quit the running app"))
 
-    config = sub.add_parser("config", help="'path' prints where settings live; 'check' validates")
+    config_help = _("'path' prints where settings live; 'check' validates")
+    config = sub.add_parser("config", help=config_help)
     config.add_argument("action", choices=("path", "check"), metavar="path|check")
 
-    sub.add_parser("install-desktop-entry", help="add spasmguard to your desktop's app menus")
+    menus_help = _("add spasmguard to your desktop's app menus")
+    sub.add_parser("install-desktop-entry", help=menus_help)
     _add_history_parser(sub)
     return parser
 
 
 def _add_history_parser(sub: Any) -> None:
     """``history export --format csv|json FILE`` and ``history delete --yes``."""
-    history = sub.add_parser("history", help="export or delete the history (app not needed)")
+    history = sub.add_parser("history", help=_("export or delete the history (app not needed)"))
     actions = history.add_subparsers(
         dest="action", metavar="export|delete", required=True, parser_class=_Parser
     )
-    export = actions.add_parser("export", help="write every event to FILE")
+    file = _("FILE")
+    export = actions.add_parser("export", help=_("write every event to {file}").format(file=file))
     export.add_argument("--format", required=True, choices=("csv", "json"), metavar="csv|json")
     export.add_argument(
-        "file", metavar="FILE", help="the file to write (replaced if it exists), - for stdout"
+        "file", metavar=file, help=_("the file to write (replaced if it exists), - for stdout")
     )
-    delete = actions.add_parser("delete", help="delete every event (snoozes and pauses stay)")
-    delete.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    delete = actions.add_parser("delete", help=_("delete every event (snoozes and pauses stay)"))
+    delete.add_argument("--yes", action="store_true", help=_("confirm: this cannot be undone"))
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse the command line (exits 2 with one line on a usage error)."""
-    return build_parser().parse_args(argv)
+    """Parse the command line in the user's language (exits 2 with one line on a usage error)."""
+    from spasmguard.settings.language import chosen_language  # noqa: PLC0415
+    from spasmguard.settings.paths import settings_file  # noqa: PLC0415
+
+    language = chosen_language(settings_file())
+    speak(language)
+    parser = build_parser()
+    parser.set_defaults(language=language)
+    return parser.parse_args(argv)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -147,27 +232,30 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         handler(args)
     except CliError as error:
-        print(f"spasmguard: {error}", file=sys.stderr)
+        print(f"spasmguard: {shown(error.message)}", file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
         return EXIT_ERROR
     except Exception as error:
-        print(f"spasmguard: unexpected error: {error}", file=sys.stderr)
+        print(_("spasmguard: unexpected error: {error}").format(error=error), file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
 
 
 def _ask_app(command: str, args: dict[str, Any] | None = None) -> Any:
-    """Send a command to the running app; CliError(3) when it is not running."""
+    """Send a command to the running app; CliError(3) when it is not running.
+
+    The app answers in its own language, which is ours: both follow the same setting.
+    """
     from spasmguard.engine.instance import CommandError, NotRunning, send_command  # noqa: PLC0415
     from spasmguard.settings.paths import runtime_dir  # noqa: PLC0415
 
     try:
         return send_command(runtime_dir(), command, args or {})
     except NotRunning:
-        raise CliError("spasmguard is not running.", EXIT_NOT_RUNNING) from None
+        raise CliError(_("spasmguard is not running."), EXIT_NOT_RUNNING) from None
     except CommandError as error:
-        raise CliError(str(error)) from None
+        raise CliError(error.args[0]) from None
 
 
 def _print_result(result: Any) -> None:
@@ -190,8 +278,8 @@ def _cmd_status(args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps(status, indent=2))
         return
-    titles = {hid: habit.title for hid, habit in load_habits().items()}
-    print(format_status(status, titles, clock.now()))
+    titles = {hid: habit.title for hid, habit in load_habits(args.language).items()}
+    print(format_status(status, titles, clock.now(), shown))
 
 
 def _offline_status(clock: SystemClock) -> dict[str, Any]:
@@ -239,15 +327,17 @@ def _cmd_config(args: argparse.Namespace) -> None:
 
     problems = check_settings(path)
     if not problems:
-        print(f"{path}: ok" if path.exists() else f"{path}: not created yet (defaults in use)")
+        verdict = _("ok") if path.exists() else _("not created yet (defaults in use)")
+        print(f"{path}: {verdict}")
         return
     if len(problems) == 1 and not problems[0].key:
         # The file as a whole is unusable: its one sentence says it all, no per-key summary.
-        raise CliError(f"{path}: {problems[0].message}")
+        raise CliError(f"{path}: {shown(problems[0].message)}")
     for problem in problems:
         key = f"{problem.key}: " if problem.key else ""
-        print(f"{path}: {key}{problem.message}", file=sys.stderr)
-    raise CliError(f"{len(problems)} problem(s) in {path.name}; defaults are used for those keys.")
+        print(f"{path}: {key}{shown(problem.message)}", file=sys.stderr)
+    summary = _("Problems in {file}: {count}; defaults are used for those keys.")
+    raise CliError(summary.format(file=path.name, count=len(problems)))
 
 
 def _cmd_history(args: argparse.Namespace) -> None:
@@ -259,11 +349,11 @@ def _cmd_history(args: argparse.Namespace) -> None:
     if args.action == "export":
         _export_history(args.format, args.file)
     elif not args.yes:
-        raise CliError("this deletes every event for good; add --yes to confirm.", EXIT_USAGE)
+        raise CliError(_("this deletes every event for good; add --yes to confirm."), EXIT_USAGE)
     else:
         with _history_file(read_only=False) as history:
             deleted = history.delete_events() if history is not None else 0
-        print(f"Deleted {deleted} event(s).")
+        print(_("Events deleted: {count}.").format(count=deleted))
 
 
 def _export_history(fmt: str, file: str) -> None:
@@ -282,7 +372,7 @@ def _export_history(fmt: str, file: str) -> None:
         write_atomic(Path(file), text.encode("utf-8"))
     except WriteError as error:
         raise CliError(str(error)) from None
-    print(f"Exported {len(events)} event(s) to {file}.")
+    print(_("Events exported to {file}: {count}.").format(file=file, count=len(events)))
 
 
 @contextmanager
@@ -310,7 +400,7 @@ def _cmd_install_desktop_entry(_args: argparse.Namespace) -> None:
     except OSError as error:
         raise CliError(str(error)) from None
     for path in written:
-        print(f"installed {path}")
+        print(_("installed {file}").format(file=path))
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], None]] = {

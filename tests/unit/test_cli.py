@@ -28,6 +28,7 @@ from tests.installed import installed_executable
 HABITS = ("posture", "hydration", "stretch", "stress")
 NOT_RUNNING_LINE = "spasmguard: spasmguard is not running."
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 # Reminders all day, every day: "next due" is then exactly one interval after now.
 ALWAYS_ON = """\
 [general]
@@ -50,6 +51,15 @@ class Run:
     def error_lines(self) -> list[str]:
         return self.stderr.splitlines()
 
+    @property
+    def text(self) -> str:
+        return self.stdout + self.stderr
+
+    @property
+    def help(self) -> str:
+        """stdout with argparse's line wrapping undone."""
+        return " ".join(self.stdout.split())
+
 
 @dataclass(frozen=True)
 class Env:
@@ -58,13 +68,27 @@ class Env:
     config: Path
     data: Path
 
+    @classmethod
+    def under(cls, folder: Path) -> Env:
+        """Empty config and data dirs in ``folder``."""
+        env = cls(folder / "config", folder / "data")
+        env.config.mkdir()
+        env.data.mkdir()
+        return env
+
     @property
     def settings(self) -> Path:
         return self.config / "settings.toml"
 
-    def run(self, *args: str, timeout: float = 30) -> Run:
-        env = {k: v for k, v in os.environ.items() if k not in DISPLAY_VARIABLES}
+    def run(self, *args: str, timeout: float = 30, **variables: str) -> Run:
+        """Run spasmguard; ``variables`` are added to its environment. Given one locale
+        variable, it has only those given (the suite's LANGUAGE=en goes)."""
+        drop = DISPLAY_VARIABLES
+        if set(variables) & set(LOCALE_VARIABLES):
+            drop += LOCALE_VARIABLES
+        env = {k: v for k, v in os.environ.items() if k not in drop}
         env |= {"SPASMGUARD_CONFIG_DIR": str(self.config), "SPASMGUARD_DATA_DIR": str(self.data)}
+        env |= variables
         done = subprocess.run(
             [SPASMGUARD, *args],
             env=env,
@@ -80,10 +104,7 @@ class Env:
 
 @pytest.fixture
 def env(tmp_path: Path) -> Env:
-    config, data = tmp_path / "config", tmp_path / "data"
-    config.mkdir()
-    data.mkdir()
-    return Env(config, data)
+    return Env.under(tmp_path)
 
 
 def snapshot(folder: Path) -> dict[str, bytes | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,6 +57,9 @@ def private_dirs() -> Iterator[Path]:
     with tempfile.TemporaryDirectory() as root, pytest.MonkeyPatch.context() as patch:
         patch.setenv("SPASMGUARD_CONFIG_DIR", str(Path(root) / "c"))
         patch.setenv("SPASMGUARD_DATA_DIR", str(Path(root) / "d"))
+        # cli.speak sets LANGUAGE to the language chosen (a fuzzed file may choose any): the
+        # patch puts the suite's back afterwards.
+        patch.setenv("LANGUAGE", os.environ.get("LANGUAGE", ""))
         yield Path(root)
 
 

@@ -25,10 +25,7 @@ STATE = RuntimeState(paused_indefinitely=True)
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Env:
-    config, data = tmp_path / "config", tmp_path / "data"
-    config.mkdir()
-    data.mkdir()
-    return Env(config, data)
+    return Env.under(tmp_path)
 
 
 def fill(env: Env) -> Path:
@@ -47,7 +44,7 @@ def test_export_csv_without_the_app_writes_every_event(cli: Env, tmp_path: Path)
     target = tmp_path / "out" / "history.csv"
     result = cli.run("history", "export", "--format", "csv", str(target))
     assert (result.code, result.stderr) == (0, "")
-    assert result.stdout.strip() == f"Exported 3 event(s) to {target}."
+    assert result.stdout.strip() == f"Events exported to {target}: 3."
     rows = list(csv.DictReader(io.StringIO(target.read_text(), newline="")))
     assert [(r["time"], r["habit"], r["kind"], r["detail"], r["amount_ml"]) for r in rows] == [
         ("2026-03-28T09:00:00+01:00", "posture", "done", "", ""),
@@ -121,7 +118,7 @@ def test_delete_needs_yes_then_deletes_events_and_keeps_the_state(cli: Env) -> N
     assert snapshot(cli.data) == before
 
     result = cli.run("history", "delete", "--yes")
-    assert (result.code, result.stdout.strip()) == (0, "Deleted 3 event(s).")
+    assert (result.code, result.stdout.strip()) == (0, "Events deleted: 3.")
     with History(source) as history:
         assert history.all_events() == []
         assert history.load_state() == STATE
@@ -129,5 +126,5 @@ def test_delete_needs_yes_then_deletes_events_and_keeps_the_state(cli: Env) -> N
 
 def test_delete_without_any_history_creates_nothing(cli: Env) -> None:
     result = cli.run("history", "delete", "--yes")
-    assert (result.code, result.stdout.strip()) == (0, "Deleted 0 event(s).")
+    assert (result.code, result.stdout.strip()) == (0, "Events deleted: 0.")
     assert list(cli.data.iterdir()) == []

@@ -3,14 +3,18 @@
 Each test runs over ``SHIPPED_LANGUAGES``, so a language added there is checked at once: its
 Qt strings (translations/spasmguard_<lang>.ts: nothing missing, unfinished or stale, the same
 placeholders, numerus forms, markup and mnemonics as the source), its compiled .qm (exactly
-what lrelease makes of the .ts), its content files (the same keys as English, prompts within
-the length limit) and its desktop entry. What the windows show is checked in
+what lrelease makes of the .ts) and .mo (the command line's gettext catalog, exactly what
+scripts/translations.py build makes of it), its content files (the same keys as English,
+prompts within the length limit) and its desktop entry. What the windows show is checked in
 tests/qt/test_translated_windows.py.
 """
 
 from __future__ import annotations
 
+import argparse
+import gettext
 import importlib.util
+import inspect
 import re
 import subprocess
 import sys
@@ -21,6 +25,7 @@ from types import ModuleType
 
 import pytest
 
+from spasmguard.cli import ARGPARSE_TEXTS
 from spasmguard.core.languages import SHIPPED_LANGUAGES, SOURCE_LANGUAGE, SYSTEM
 from spasmguard.settings.schema import option
 
@@ -135,6 +140,25 @@ def test_the_committed_qm_is_what_lrelease_makes_of_the_ts(language: str, tmp_pa
     )
     committed = REPO / "resources" / "translations" / f"spasmguard_{language}.qm"
     assert committed.read_bytes() == qm.read_bytes(), "run scripts/translations.py build"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_committed_mo_is_what_build_makes_of_the_ts(language: str) -> None:
+    ts = ts_path(language)
+    committed = SCRIPT_MODULE.mo_file(ts)
+    texts = SCRIPT_MODULE.context_free_texts(ts)
+    assert committed.read_bytes() == SCRIPT_MODULE.mo_bytes(texts), "run translations.py build"
+    with committed.open("rb") as stream:
+        catalog = gettext.GNUTranslations(stream)
+    assert texts["usage: "] != "usage: "
+    assert all(catalog.gettext(source) == text for source, text in texts.items())
+
+
+def test_the_argparse_texts_are_the_ones_argparse_looks_up() -> None:
+    """A Python whose argparse words a text differently would leave it English: say so."""
+    source = inspect.getsource(argparse)
+    missing = [text for text in ARGPARSE_TEXTS if f"_({text!r})" not in source]
+    assert not missing
 
 
 def _shape(value: object, where: str) -> set[str]:

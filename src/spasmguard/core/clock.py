@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from spasmguard.core.messages import Message
+
 _LOG = logging.getLogger(__name__)
 
 
@@ -55,7 +57,7 @@ def describe_zone(zone: tzinfo) -> str:
     """The zone as a user should read it in a log or a report (which zone, and is it real)."""
     if isinstance(zone, ZoneInfo):
         return zone.key
-    return f"{zone} (a fixed offset: no daylight-saving changes)"
+    return Message("{zone} (a fixed offset: no daylight-saving changes)", zone=str(zone))
 
 
 def _etc_localtime_key() -> str:

@@ -15,11 +15,14 @@ import os
 import secrets
 from pathlib import Path
 
+from spasmguard.core.messages import Message
+
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 class WriteError(OSError):
-    """A file could not be written; ``str()`` is one plain sentence naming it and the reason.
+    """A file could not be written; ``str()`` is one plain sentence naming it and the reason
+    (``strerror`` is that sentence as a core.messages.Message).
 
     An OSError, so that callers handling "the disk said no" catch it too; it keeps the errno of
     the failure it wraps, and ``filename`` is the path it could not write.
@@ -37,7 +40,8 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise _error(error, path.parent, f"Could not create the folder {path.parent}") from error
+        what = Message("Could not create the folder {folder}", folder=str(path.parent))
+        raise _error(error, path.parent, what) from error
     _remove_stale_temps(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
@@ -46,8 +50,8 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        message = f"Could not save {path.name}"
-        raise _error(error, path, message, " The previous file is unchanged.") from error
+        what = Message("Could not save {file}", file=path.name)
+        raise _error(error, path, what, Message("The previous file is unchanged.")) from error
     _sync_folder(path.parent)
 
 
@@ -62,7 +66,7 @@ def write_new(path: Path, data: bytes, mode: int = 0o600) -> None:
     except FileExistsError:
         raise
     except OSError as error:
-        raise _error(error, path, f"Could not write {path.name}") from error
+        raise _error(error, path, Message("Could not write {file}", file=path.name)) from error
 
 
 def _create_and_write(path: Path, data: bytes, mode: int) -> None:
@@ -104,6 +108,11 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _error(error: OSError, path: Path, what: str, after: str = "") -> WriteError:
+def _error(error: OSError, path: Path, what: Message, after: Message | None = None) -> WriteError:
+    """The WriteError saying "<what>: <reason>." and then ``after``: a Message, so the ui and
+    the command line show it translated (the reason stays the system's own words)."""
     reason = error.strerror or str(error)
-    return WriteError(error.errno, f"{what}: {reason}.{after}", str(path))
+    message = Message("{what}: {reason}.", what=what, reason=reason)
+    if after is not None:
+        message = Message("{sentence} {more}", sentence=message, more=after)
+    return WriteError(error.errno, message, str(path))

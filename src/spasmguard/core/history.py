@@ -37,6 +37,7 @@ from types import TracebackType
 
 from spasmguard.core.commands import MAX_WATER_ML
 from spasmguard.core.habits import HABIT_IDS
+from spasmguard.core.messages import Message
 from spasmguard.core.state import RuntimeState
 
 EVENT_KINDS = ("fired", "done", "snoozed", "skipped", "missed", "water")
@@ -104,7 +105,17 @@ _DONE_DAYS_OLDEST_FIRST = _DONE_DAYS + " ORDER BY day ASC"
 
 
 class HistoryError(Exception):
-    """The history file cannot be used as asked (foreign file, newer schema, write failure)."""
+    """The history file cannot be used as asked (foreign file, newer schema, write failure).
+
+    ``str()`` is one sentence, a core.messages.Message the ui and the command line translate.
+    """
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass(frozen=True)
@@ -145,7 +156,7 @@ class History:
         """
         self.path = path
         self.read_only = read_only
-        self._read_only_reason = "it was opened for reading only"
+        self._read_only_reason = Message("it was opened for reading only")
         if read_only:
             self._conn = _connect_read_only(path)
         else:
@@ -161,15 +172,20 @@ class History:
     def _open(self) -> None:
         version = self._identify()
         if self.read_only and version == 0:
-            raise HistoryError(f"{self.path} is not a complete spasmguard history yet")
+            raise HistoryError(
+                Message("{file} is not a complete spasmguard history yet", file=str(self.path))
+            )
         if self.read_only and version < SCHEMA_VERSION:
             raise HistoryError(
-                f"{self.path} was written by an older spasmguard; start the app once to update it"
+                Message(
+                    "{file} was written by an older spasmguard; start the app once to update it",
+                    file=str(self.path),
+                )
             )
         if version > SCHEMA_VERSION:
             # Written by a newer spasmguard: read what we can, never write or downgrade.
             self.read_only = True
-            self._read_only_reason = "it was written by a newer spasmguard"
+            self._read_only_reason = Message("it was written by a newer spasmguard")
         if self.read_only:
             self._conn.execute("PRAGMA query_only = ON")
             return
@@ -182,7 +198,9 @@ class History:
 
     def _identify(self) -> int:
         """The schema version of an empty or spasmguard database; HistoryError for anything else."""
-        not_ours = HistoryError(f"{self.path} is not a spasmguard history database")
+        not_ours = HistoryError(
+            Message("{file} is not a spasmguard history database", file=str(self.path))
+        )
         try:
             app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -227,11 +245,17 @@ class History:
     def _write(self) -> Iterator[None]:
         """One write transaction; any sqlite failure becomes a HistoryError, nothing half-done."""
         if self.read_only:
-            raise HistoryError(f"{self.path} is open read-only: {self._read_only_reason}")
+            raise HistoryError(
+                Message(
+                    "{file} is open read-only: {reason}",
+                    file=str(self.path),
+                    reason=self._read_only_reason,
+                )
+            )
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise HistoryError(f"could not write to {self.path}: {exc}") from exc
+            raise _write_failed(self.path, exc) from exc
         try:
             yield
             self._conn.execute("COMMIT")
@@ -239,7 +263,7 @@ class History:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise HistoryError(f"could not write to {self.path}: {exc}") from exc
+                raise _write_failed(self.path, exc) from exc
             raise
 
     # --- writes -------------------------------------------------------------------------
@@ -535,7 +559,14 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             isolation_level=None,
         )
     except sqlite3.Error as exc:
-        raise HistoryError(f"could not open {path}: {exc}") from exc
+        # sqlite's own reason is English: it has no translations.
+        message = Message("could not open {file}: {reason}", file=str(path), reason=str(exc))
+        raise HistoryError(message) from exc
+
+
+def _write_failed(path: Path, error: sqlite3.Error) -> HistoryError:
+    message = Message("could not write to {file}: {reason}", file=str(path), reason=str(error))
+    return HistoryError(message)
 
 
 def _event_from_row(row: tuple[float, int, str, str, str, str, int | None]) -> Event:

@@ -24,6 +24,23 @@ SHIPPED_LANGUAGES = ("en", "de", "es", "fr", "it", "pl", "pt_BR", "zh_CN", "ar")
 that offers it in the settings; tests/unit/test_translations.py checks that each has its
 ``translations/spasmguard_<tag>.ts``, compiled ``.qm`` and ``resources/content/<tag>/``."""
 
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+    "it": "Italiano",
+    "pl": "Polski",
+    "pt_BR": "Português (Brasil)",
+    "zh_CN": "简体中文",
+    "ar": "العربية",
+}
+"""Each shipped language named as its speakers name it in a list of languages (capitalised
+where the language capitalises the start of a menu item). A table, not Qt's
+``nativeLanguageName``: Qt calls plain "es" "español de España" and "zh_CN" "中文（中国）",
+while spasmguard's Spanish is for every Spanish speaker and its Chinese is the simplified
+script. The settings window's language list reads it from here."""
+
 # Unix locale variables in the order C libraries and Qt read them; LANGUAGE is a list.
 _LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 

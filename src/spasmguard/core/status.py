@@ -7,11 +7,13 @@ line gives the same answer whether it asks the running app or computes it itself
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from spasmguard.core import planner
 from spasmguard.core.clock import describe_zone
+from spasmguard.core.messages import Message
 from spasmguard.core.planner import PlanConfig
 from spasmguard.core.state import RuntimeState
 
@@ -55,35 +57,68 @@ def _iso(moment: datetime | None, now: datetime) -> str | None:
     return moment.astimezone(now.tzinfo).isoformat(timespec="seconds")
 
 
-def format_status(status: dict[str, Any], titles: dict[str, str], now: datetime) -> str:
-    """A short human-readable rendering of ``build_status`` output."""
-    lines = [
-        "spasmguard is running."
+def format_status(
+    status: dict[str, Any],
+    titles: dict[str, str],
+    now: datetime,
+    show: Callable[[str], str] = str,
+) -> str:
+    """A short human-readable rendering of ``build_status`` output.
+
+    Every phrase is a Message; ``show`` turns one into the user's language (the command line
+    passes gettext's), so this stays plain Python that tests read in English.
+    """
+    running = (
+        Message("spasmguard is running.")
         if status["running"]
-        else "spasmguard is not running; times show when reminders would come if it started now."
-    ]
+        else Message(
+            "spasmguard is not running; times show when reminders would come if it started now."
+        )
+    )
+    lines = [show(running)]
     if status.get("paused_indefinitely"):
-        lines.append("All reminders are paused until you resume them.")
+        lines.append(show(Message("All reminders are paused until you resume them.")))
     elif status["paused_until"]:
-        lines.append(f"All reminders are paused until {_when(status['paused_until'], now)}.")
+        when = _when(status["paused_until"], now)
+        lines.append(show(Message("All reminders are paused until {time}.", time=when)))
     width = max((len(t) for t in titles.values()), default=10)
     for habit_id, info in status["habits"].items():
         title = titles.get(habit_id, habit_id).ljust(width)
-        if not info["enabled"]:
-            lines.append(f"  {title}  off")
-            continue
-        line = f"  {title}  every {info['interval_minutes']} min"
-        line += f", next {_when(info['next_due'], now)}" if info["next_due"] else ", not scheduled"
-        if info["snoozed_until"]:
-            line += f" (snoozed until {_when(info['snoozed_until'], now)})"
-        lines.append(line)
+        lines.append(f"  {title}  {show(_schedule(info, now))}")
     if now.tzinfo is not None:
-        lines.append(f"Times are in {describe_zone(now.tzinfo)}.")
+        lines.append(show(Message("Times are in {zone}.", zone=describe_zone(now.tzinfo))))
     return "\n".join(lines)
 
 
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-"""The status text is English (the command line is); its day names are too, whatever LC_TIME."""
+def _schedule(info: dict[str, Any], now: datetime) -> Message:
+    """One habit's line after its title: off, or its interval, next time and snooze."""
+    if not info["enabled"]:
+        return Message("off")
+    minutes = info["interval_minutes"]
+    if not info["next_due"]:
+        return Message("every {minutes} min, not scheduled", minutes=minutes)
+    when = _when(info["next_due"], now)
+    if info["snoozed_until"]:
+        return Message(
+            "every {minutes} min, next {time} (snoozed until {until})",
+            minutes=minutes,
+            time=when,
+            until=_when(info["snoozed_until"], now),
+        )
+    return Message("every {minutes} min, next {time}", minutes=minutes, time=when)
+
+
+_DAY_NAMES = (
+    Message("Mon"),
+    Message("Tue"),
+    Message("Wed"),
+    Message("Thu"),
+    Message("Fri"),
+    Message("Sat"),
+    Message("Sun"),
+)
+"""Short day names as Messages, translated with the rest; never strftime's %a, which follows
+the C library's locale and not the language the command line speaks."""
 
 
 def _when(iso: str, now: datetime) -> str:
@@ -93,6 +128,5 @@ def _when(iso: str, now: datetime) -> str:
     if days == 0:
         return moment.strftime("%H:%M")
     if 0 < days < 7:
-        # Not strftime's %a: that follows the C library's locale, which may not be English.
-        return f"{_DAY_NAMES[moment.weekday()]} {moment:%H:%M}"
+        return Message("{day} {time}", day=_DAY_NAMES[moment.weekday()], time=f"{moment:%H:%M}")
     return moment.strftime("%Y-%m-%d %H:%M")

@@ -32,6 +32,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSocketNotifier, QTimer
 
+from spasmguard.core.messages import Message
+
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "spasmguard.lock"
@@ -316,7 +318,9 @@ def send_command(
 
     ``timeout_ms`` bounds the whole exchange, not each step. A blocking socket, so the command
     line can use this without Qt's event loop.
-    Raises NotRunning when nothing listens there, CommandError for any other failure.
+    Raises NotRunning when nothing listens there, CommandError for any other failure; their
+    sentences are core.messages.Messages (English; the caller shows them in the user's language:
+    the command line has no Qt translator, so the client side speaks through Messages).
     """
     deadline = time.monotonic() + timeout_ms / 1000
 
@@ -328,16 +332,11 @@ def send_command(
         try:
             sock.connect(str(run_dir / SOCKET_NAME))
         except (FileNotFoundError, ConnectionRefusedError):
-            raise NotRunning(
-                QCoreApplication.translate("spasmguard.instance", "spasmguard is not running.")
-            ) from None
+            raise NotRunning(Message("spasmguard is not running.")) from None
         except OSError as error:
             reason = error.strerror or str(error) or type(error).__name__
             raise CommandError(
-                QCoreApplication.translate(
-                    "spasmguard.instance", "Cannot reach the running spasmguard: %s."
-                )
-                % reason
+                Message("Cannot reach the running spasmguard: {reason}.", reason=reason)
             ) from None
         # A refused upload still gets its reply: read it even if the server stopped reading.
         with contextlib.suppress(OSError):
@@ -350,46 +349,26 @@ def _read_result(sock: socket.socket, remaining_s: Callable[[], float]) -> objec
     data = bytearray()
     while b"\n" not in data:
         if remaining_s() == 0:
-            raise CommandError(
-                QCoreApplication.translate(
-                    "spasmguard.instance", "spasmguard did not answer in time."
-                )
-            )
+            raise CommandError(Message("spasmguard did not answer in time."))
         sock.settimeout(remaining_s() or _LAST_MOMENT_S)
         try:
             chunk = sock.recv(65536)
         except TimeoutError:
-            raise CommandError(
-                QCoreApplication.translate(
-                    "spasmguard.instance", "spasmguard did not answer in time."
-                )
-            ) from None
+            raise CommandError(Message("spasmguard did not answer in time.")) from None
         except OSError:
             chunk = b""  # reset: hung up as well
         if not chunk:
-            raise CommandError(
-                QCoreApplication.translate(
-                    "spasmguard.instance", "spasmguard closed the connection without answering."
-                )
-            )
+            raise CommandError(Message("spasmguard closed the connection without answering."))
         data += chunk
     try:
         reply = json.loads(data[: data.index(b"\n")].decode("utf-8"))
     except ValueError:
         reply = None
     if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
-        raise CommandError(
-            QCoreApplication.translate(
-                "spasmguard.instance", "spasmguard sent a reply that cannot be read."
-            )
-        )
+        raise CommandError(Message("spasmguard sent a reply that cannot be read."))
     if not reply["ok"]:
-        raise CommandError(
-            str(
-                reply.get("error")
-                or QCoreApplication.translate("spasmguard.instance", "The command failed.")
-            )
-        )
+        error = reply.get("error")  # already in the app's language
+        raise CommandError(str(error) if error else Message("The command failed."))
     return reply.get("result")
 
 

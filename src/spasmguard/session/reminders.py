@@ -22,6 +22,7 @@ from spasmguard.core.clock import Clock
 from spasmguard.core.commands import GUIDED_BREAKS, NO_TOKENS, OPEN_WINDOWS
 from spasmguard.core.habits import Habit, PromptRotation, load_habits, reminder_text
 from spasmguard.core.history import WATER_HABIT
+from spasmguard.core.messages import Message
 from spasmguard.core.presence import DoNotDisturb
 from spasmguard.core.resources import resource
 from spasmguard.core.tracker import Tracker
@@ -295,10 +296,11 @@ class ReminderSession(QObject):
         except SettingsError as error:
             log.warning("settings not saved, in effect until quit: %s", error)
             self._use_settings(settings)
-            note = QCoreApplication.translate(
-                "ReminderSession", "The new settings are in effect until spasmguard quits."
+            message = Message(
+                "{problem} The new settings are in effect until spasmguard quits.",
+                problem=str(error),
             )
-            raise SettingsError(error.errno, f"{error} {note}") from error
+            raise SettingsError(error.errno, message) from error
         self.loaded = load_settings(self.settings_path)
         log.info("settings saved")
         was_on = self.settings.general.start_at_login

@@ -25,6 +25,7 @@ from spasmguard.core.launchers import (
     launch_command,
     windows_run_value,
 )
+from spasmguard.core.messages import Message
 from spasmguard.core.resources import read_bytes
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -78,8 +79,11 @@ def set_start_at_login(enabled: bool) -> None:
             entry = desktop_entry(command, autostart=True).encode() if enabled else None
             _write_or_remove(autostart_file(), entry)
     except OSError as error:
-        what = "switched on" if enabled else "switched off"
-        sentence = f"Start at login could not be {what}. {error}"
+        sentence = (
+            Message("Start at login could not be switched on. {reason}", reason=str(error))
+            if enabled
+            else Message("Start at login could not be switched off. {reason}", reason=str(error))
+        )
         raise StartAtLoginError(error.errno, sentence) from error
 
 
@@ -112,7 +116,8 @@ def _write_or_remove(path: Path, data: bytes | None) -> None:
         path.unlink(missing_ok=True)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise WriteError(error.errno, f"Could not remove {path}: {reason}.", str(path)) from error
+        message = Message("Could not remove {file}: {reason}.", file=str(path), reason=reason)
+        raise WriteError(error.errno, message, str(path)) from error
 
 
 def _set_windows_run(value: str | None) -> None:  # pragma: no cover - runs on Windows only

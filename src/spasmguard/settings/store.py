@@ -9,6 +9,7 @@ and it writes nothing when nothing changed.
 
 from __future__ import annotations
 
+import errno
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -187,20 +188,22 @@ def _parse(raw: bytes) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise _Unreadable(f"not UTF-8 text: byte {error.start} is invalid", raw) from error
+        reason = Message("not UTF-8 text: byte {byte} is invalid", byte=error.start)
+        raise _Unreadable(reason, raw) from error
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise _Unreadable(f"not valid TOML: {error}", raw) from error
+        # tomllib's own explanation (line and column) is English: it has no translations.
+        raise _Unreadable(Message("not valid TOML: {error}", error=str(error)), raw) from error
     except RecursionError as error:
-        raise _Unreadable("not valid TOML: nested too deeply", raw) from error
+        raise _Unreadable(Message("not valid TOML: nested too deeply"), raw) from error
 
 
 def _os_reason(error: OSError) -> str:
     if isinstance(error, IsADirectoryError):
-        return "it is a folder, not a file"
+        return Message("it is a folder, not a file")
     if isinstance(error, PermissionError):
-        return "permission denied"
+        return Message("permission denied")
     return (error.strerror or str(error)).lower()
 
 
@@ -215,7 +218,11 @@ def _unreadable_result(
     try:
         copy = _copy_aside(path, bad.raw, clock)
     except OSError as error:
-        reason = str(error) if isinstance(error, WriteError) else f"{_os_reason(error)}."
+        reason = (
+            error.strerror
+            if isinstance(error, WriteError)
+            else Message("{reason}.", reason=_os_reason(error))
+        )
         notice = Message(
             "{problem} and could not be copied aside. {reason} Defaults are in use and the file "
             "will not be overwritten.",
@@ -358,8 +365,12 @@ def save_settings(
     """
     if previous is not None and previous.read_only:
         raise SettingsError(
-            f"{path.name} is from a newer spasmguard or could not be upgraded, so it is left "
-            "unchanged."
+            errno.EPERM,
+            Message(
+                "{file} is from a newer spasmguard or could not be upgraded, so it is left "
+                "unchanged.",
+                file=path.name,
+            ),
         )
     old_text = _replaceable_text(path, previous)
     if old_text is None:
@@ -373,7 +384,7 @@ def save_settings(
     try:
         write_atomic(path.resolve(), new_text.encode("utf-8"))
     except WriteError as error:
-        raise SettingsError(error.errno, str(error)) from error
+        raise SettingsError(error.errno, error.strerror) from error
     return True
 
 
@@ -391,10 +402,13 @@ def _replaceable_text(path: Path, previous: LoadResult | None) -> str | None:
         copy = previous.corrupt_copy if previous is not None else None
         if bad.raw is not None and copy is not None and _same_bytes(copy, bad.raw):
             return None
-        raise SettingsError(
-            f"Could not save {path.name}: it could not be read ({bad.reason}) and has not been "
-            "copied aside, so it is left unchanged."
-        ) from bad
+        message = Message(
+            "Could not save {file}: it could not be read ({reason}) and has not been copied "
+            "aside, so it is left unchanged.",
+            file=path.name,
+            reason=bad.reason,
+        )
+        raise SettingsError(errno.EIO, message) from bad
     return raw.decode("utf-8")
 
 
@@ -425,9 +439,13 @@ def _updated_text(
         if version < target:
             document = _migrated_document(document, version, migrations)
     except Exception as error:  # tomlkit stricter than tomllib, or a migration failing
-        raise SettingsError(f"Could not save {name}: it could not be updated ({error}).") from error
+        message = Message(
+            "Could not save {file}: it could not be updated ({error}).", file=name, error=str(error)
+        )
+        raise SettingsError(errno.EIO, message) from error
     if version > target:
-        raise SettingsError(f"{name} is from a newer spasmguard, so it is left unchanged.")
+        message = Message("{file} is from a newer spasmguard, so it is left unchanged.", file=name)
+        raise SettingsError(errno.EPERM, message)
     values, problems = _validate(document.unwrap(), report_unknown=False)
     bad = {problem.key for problem in problems}
     for key in changed:

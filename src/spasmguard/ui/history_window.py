@@ -36,6 +36,7 @@ from spasmguard.core.habits import Habit
 from spasmguard.core.history import History, HistoryError
 from spasmguard.core.stats import RANGE_DAYS, HabitStats, HistoryStats, collect
 from spasmguard.ui.bar_chart import DONE, MISSED, SKIPPED, SNOOZED, WATER, BarChart, Look, Series
+from spasmguard.ui.i18n import translated
 from spasmguard.ui.reminder_window import plain_label
 
 log = logging.getLogger(__name__)
@@ -248,7 +249,7 @@ class HistoryWindow(QWidget):
         try:
             write_atomic(path, export_events(events, fmt).encode("utf-8"))
         except WriteError as error:
-            QMessageBox.critical(self, self.tr("Export failed"), str(error))
+            QMessageBox.critical(self, self.tr("Export failed"), translated(str(error)))
             return
         log.info("history exported: %d events to %s", len(events), path)
         self.status.setText(
@@ -264,7 +265,7 @@ class HistoryWindow(QWidget):
         try:
             count = self._history.delete_events()
         except HistoryError as error:
-            QMessageBox.critical(self, self.tr("Delete failed"), str(error))
+            QMessageBox.critical(self, self.tr("Delete failed"), translated(str(error)))
             return
         log.info("history deleted: %d events", count)
         self.status.setText(

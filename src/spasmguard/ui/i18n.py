@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTimeEdit
 
+from spasmguard.core import messages
 from spasmguard.core.languages import SOURCE_LANGUAGE
-from spasmguard.core.messages import Message
 from spasmguard.core.resources import resource
 
 _installed: list[QTranslator] = []
@@ -66,19 +66,9 @@ def _install(translator: QTranslator, loaded: bool) -> None:
 
 def translated(text: str) -> str:
     """A core.messages.Message in the language in use (its arguments too); other text as is."""
-    if not isinstance(text, Message):
-        return text
-    args = {
-        key: translated(value) if isinstance(value, Message) else value
-        for key, value in text.args.items()
-    }
-    return QCoreApplication.translate("", text.template).format(**args)
+    return messages.translated(text, _in_empty_context)
 
 
-def language_name(language: str) -> str:
-    """The language named in itself ("Deutsch", "Português (Brasil)"), as the list shows it."""
-    locale = QLocale(language)
-    name = locale.nativeLanguageName()
-    if "_" in language:
-        name = f"{name} ({locale.nativeTerritoryName()})"
-    return name[:1].upper() + name[1:]
+def _in_empty_context(template: str) -> str:
+    """Messages live in the empty context: lupdate files ``Message("...")`` there."""
+    return QCoreApplication.translate("", template)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from spasmguard.ui.i18n import translated
 from spasmguard.ui.tray import TrayMenu, TrayView
 
 AddToMenu = Callable[[], object]
@@ -87,7 +88,7 @@ class MainWindow(QWidget):
             try:
                 add_to_menu()
             except OSError as error:
-                self.outcome.setText(str(error))
+                self.outcome.setText(translated(str(error)))
                 return
             self.outcome.setText(self.tr("Added: spasmguard is now in your application menu."))
             button.setEnabled(False)

@@ -58,11 +58,11 @@ from PySide6.QtWidgets import (
 )
 
 from spasmguard.core.habits import Habit, load_habits
-from spasmguard.core.languages import SYSTEM
+from spasmguard.core.languages import LANGUAGE_NAMES, SYSTEM
 from spasmguard.settings.launch_entries import StartAtLoginError
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import OPTIONS, WEEKDAYS, InvalidValue, Kind, Option, Value
-from spasmguard.ui.i18n import keep_clock_left_to_right, language_name, translated
+from spasmguard.ui.i18n import keep_clock_left_to_right, translated
 
 _CONTEXT = "SettingsWindow"
 
@@ -77,12 +77,6 @@ def _option_text(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-# Spin box suffixes by the ending of the option's name (the unit is part of the key's name).
-_SUFFIXES = (
-    ("_minutes", QT_TRANSLATE_NOOP("SettingsWindow", " min")),
-    ("_seconds", QT_TRANSLATE_NOOP("SettingsWindow", " s")),
-    ("_ml", QT_TRANSLATE_NOOP("SettingsWindow", " ml")),
-)
 _PLACEHOLDERS = MappingProxyType(
     {"custom_prompt": QT_TRANSLATE_NOOP("SettingsWindow", "Leave empty for rotating tips")}
 )
@@ -95,6 +89,8 @@ _CHOICE_LABELS = MappingProxyType(
 )
 # Options whose name starts with a prefix here are grouped in a box with that title.
 _GROUPS = (("work_", QT_TRANSLATE_NOOP("SettingsWindow", "Working hours")),)
+# Options whose name ends so show their unit in the spin box (_UnitSpinBox).
+_UNIT_ENDINGS = ("_minutes", "_seconds", "_ml")
 _NOTHING_UNAVAILABLE: Mapping[str, str] = MappingProxyType({})
 _INT_LIMITS = (-(2**31), 2**31 - 1)
 _TIME_FORMAT = "HH:mm"
@@ -177,19 +173,47 @@ class _Page(QScrollArea):
         return self._body.sizeHint() + QSize(scrollbar + frame, frame)
 
 
+class _UnitSpinBox(QSpinBox):
+    """A spin box whose unit, chosen by the ending of the option's name ("_minutes"), agrees
+    with its number where the language wants it to: Polish "1 minuta", "2 minuty", "5 minut";
+    Arabic "2 دقيقتان", "3 دقائق", "11 دقيقة" (Qt's numerus forms).
+
+    The unit is the suffix, so typing and Qt's validation still see only the number; it is the
+    numerus form without the number (Qt writes %n as plain digits).
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+        self.valueChanged.connect(self._agree)
+        self._agree(self.value())
+
+    def _agree(self, value: int) -> None:
+        self.setSuffix(self.unit(value))
+
+    def unit(self, count: int) -> str:
+        """The unit after ``count``, with its leading space where the language has one."""
+        if self._name.endswith("_minutes"):
+            form = self.tr("%n min", "", count)
+        elif self._name.endswith("_seconds"):
+            form = self.tr("%n s", "", count)
+        else:
+            form = self.tr("%n ml", "", count)
+        return form.replace(str(count), "", 1)
+
+
 def _bool_editor(_item: Option) -> _Editor:
     box = QCheckBox()
     return _Editor(box, box.isChecked, lambda value: box.setChecked(value is True), box.toggled)
 
 
 def _int_editor(item: Option) -> _Editor:
-    spin = QSpinBox()
+    spin = _UnitSpinBox(item.name) if item.name.endswith(_UNIT_ENDINGS) else QSpinBox()
     low, high = _INT_LIMITS
     spin.setRange(
         low if item.minimum is None else item.minimum,
         high if item.maximum is None else item.maximum,
     )
-    spin.setSuffix(_suffix(item.name))
     spin.setAccelerated(True)
     return _Editor(
         spin, spin.value, lambda value: spin.setValue(_as(int, value)), spin.valueChanged
@@ -256,10 +280,6 @@ def _as(kind: type[_T], value: Value) -> _T:
     return value
 
 
-def _suffix(name: str) -> str:
-    return next((_translate(text) for ending, text in _SUFFIXES if name.endswith(ending)), "")
-
-
 # A unit in brackets at the end of a title: "Snooze (minutes)".
 # Half- or full-width brackets: "Snooze (minutes)", "稍后提醒（分钟）".
 _UNIT_IN_TITLE = re.compile(r"\s*[(（][^()（）]*[)）]$")
@@ -273,13 +293,13 @@ def _label_text(item: Option) -> str:
     the editor's accessible name, and error messages and the docs use it as it is.
     """
     title = _option_text(item.title)
-    return _UNIT_IN_TITLE.sub("", title) if _suffix(item.name) else title
+    return _UNIT_IN_TITLE.sub("", title) if item.name.endswith(_UNIT_ENDINGS) else title
 
 
 def _choice_label(item: Option, choice: str) -> str:
     """What a choice is called in the list; languages by their name, other values by a label."""
     if item.name == "language" and choice != SYSTEM:
-        return language_name(choice)
+        return LANGUAGE_NAMES[choice]
     return _translate(_CHOICE_LABELS[choice]) if choice in _CHOICE_LABELS else choice
 
 
@@ -572,9 +592,9 @@ class SettingsWindow(QDialog):
         try:
             self._save(settings)
         except StartAtLoginError as error:  # saved and in effect: only the login entry failed
-            QMessageBox.warning(self, self.tr("Start at login not changed"), str(error))
+            QMessageBox.warning(self, self.tr("Start at login not changed"), translated(str(error)))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Settings not saved"), translated(str(error)))
             return False
         self._current = settings
         self._baseline = self._readout()

@@ -32,7 +32,7 @@ from spasmguard.core.habits import Habit
 from spasmguard.core.safety import load_professional
 from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import Value, option
-from spasmguard.ui.i18n import keep_clock_left_to_right
+from spasmguard.ui.i18n import keep_clock_left_to_right, translated
 from spasmguard.ui.icons import svg_icon
 from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import PROFESSIONAL, SPASM, SafetyLinks
@@ -218,7 +218,7 @@ class WelcomeWindow(QDialog):
             try:
                 self._save(settings)
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
+                QMessageBox.warning(self, self.tr("Settings not saved"), translated(str(error)))
                 return
         super().accept()
 
