@@ -261,6 +261,18 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>, </source>
+        <comment>between the numbers of one day: done 2, snoozed 1</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{day}: {numbers}</source>
+        <translation>{day}: {numbers}</translation>
+    </message>
+</context>
+<context>
     <name>BreathCircle</name>
     <message>
         <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
@@ -483,6 +495,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}: {what}</translation>
+    </message>
+    <message>
+        <source>{title}: the numbers of each day</source>
+        <translation>{title}: Zahlen Tag für Tag</translation>
     </message>
     <message>
         <source>{summary} In this period: {totals}.</source>
@@ -1249,7 +1265,7 @@
     <name>spasmguard.instance</name>
     <message>
         <source>The request is too large.</source>
-        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id.</extracomment>
+        <extracomment>Where launchers put the token that lets the launched app bring a window to the front: Wayland&apos;s xdg-activation token and the X11 startup-notification id. A timeout of 0 would make a socket non-blocking: the least wait used instead.</extracomment>
         <translation>Die Anfrage ist zu groß.</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -35,7 +36,18 @@ from spasmguard.core.files import WriteError, write_atomic
 from spasmguard.core.habits import Habit
 from spasmguard.core.history import History, HistoryError
 from spasmguard.core.stats import RANGE_DAYS, HabitStats, HistoryStats, collect
-from spasmguard.ui.bar_chart import DONE, MISSED, SKIPPED, SNOOZED, WATER, BarChart, Look, Series
+from spasmguard.ui.bar_chart import (
+    DONE,
+    MISSED,
+    SKIPPED,
+    SNOOZED,
+    WATER,
+    BarChart,
+    DayList,
+    Look,
+    Series,
+)
+from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.reminder_window import plain_label
 
 log = logging.getLogger(__name__)
@@ -48,7 +60,7 @@ _ANSWER_LOOKS = (DONE, SNOOZED, SKIPPED, MISSED)
 _FILTERS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}
 
 
-class HistoryWindow(QWidget):
+class HistoryWindow(QMainWindow):
     """Charts and numbers per habit for a chosen range; export and delete. Esc closes it."""
 
     deleted = Signal()  # the history was deleted (water today and the like changed)
@@ -80,7 +92,7 @@ class HistoryWindow(QWidget):
         self._summaries: dict[str, QLabel] = {}
         self._charts: dict[str, BarChart] = {}
 
-        layout = QVBoxLayout(self)
+        layout = content_layout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(self._scroll(self._page()))
         layout.addWidget(self.status)
@@ -175,10 +187,13 @@ class HistoryWindow(QWidget):
         layout.addWidget(plain_label(title, bold=True))
         self._summaries[key] = plain_label("")
         layout.addWidget(self._summaries[key])
-        self._charts[key] = BarChart(
+        self._charts[key] = chart = BarChart(
             self.tr("{title}: {what}").format(title=title, what=what), unit
         )
-        layout.addWidget(self._charts[key])
+        layout.addWidget(chart)
+        numbers = DayList(chart, self.tr("{title}: the numbers of each day").format(title=title))
+        numbers.setObjectName(f"days_{key}")
+        layout.addWidget(numbers)
 
     # --- showing ------------------------------------------------------------------------------
 

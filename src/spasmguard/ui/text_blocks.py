@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLayout,
+    QMainWindow,
     QScrollArea,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
+from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.reminder_window import plain_label
 
 _HEADING_SCALE = 1.25
@@ -46,7 +47,7 @@ def bullets(items: tuple[str, ...]) -> QLayout:
     return grid
 
 
-class ReadingPanel(QWidget):
+class ReadingPanel(QMainWindow):
     """A window of text to read: a scrolled page above a Close button; Esc closes it too.
 
     Subclasses build the page and pass it in. The window is deleted when closed. It opens
@@ -68,7 +69,7 @@ class ReadingPanel(QWidget):
         scroll.setAccessibleName(title)  # it takes focus to scroll by keys: say what it holds
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.close)
-        self._layout = QVBoxLayout(self)
+        self._layout = content_layout(self)
         self._layout.addWidget(scroll)
         self._layout.addWidget(self._buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
