@@ -7,7 +7,7 @@ Okabe-Ito set, which stays distinguishable with the common colour-vision deficie
 reads on both light and dark backgrounds. Colour never carries meaning alone: each answer kind
 also has its own fill pattern (solid, hatched, grid, cross-hatched), drawn the same in the bars
 and in the legend. Hovering a bar shows that day's numbers; the whole chart carries an
-accessible description with the period's totals, and a DayList beside it is its text
+accessible description with the period's totals, and a DayList under it is its text
 alternative: every day's numbers as a list that a screen reader walks and the keyboard reaches.
 """
 

@@ -1,10 +1,11 @@
 """The history window: each habit's last 7, 30 or 90 days as charts, streaks, adherence, water.
 
 Seeing the streak grow is what keeps a habit going, so the numbers a user cares about (current
-and best streak, how often they did it when reminded) sit right above each habit's chart. The
-window reads the statistics from ``core.stats`` each time the range changes (a few indexed
-queries, fast even on years of history), exports the log as CSV or JSON and deletes it after
-asking. It is built when opened and deleted when closed, like every window of the app.
+and best streak, how often they did it when reminded) sit right above each habit's chart, and
+every day's numbers in a list below it (for screen readers and the keyboard). The window reads
+the statistics from ``core.stats`` each time the range changes (a few indexed queries, fast
+even on years of history), exports the log as CSV or JSON and deletes it after asking. It is
+built when opened and deleted when closed, like every window of the app.
 """
 
 from __future__ import annotations
