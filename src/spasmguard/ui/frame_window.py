@@ -9,11 +9,25 @@ in a central widget, as QMainWindow keeps its own layout.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStyle, QVBoxLayout, QWidget
+
+_MARGINS = (
+    QStyle.PixelMetric.PM_LayoutLeftMargin,
+    QStyle.PixelMetric.PM_LayoutTopMargin,
+    QStyle.PixelMetric.PM_LayoutRightMargin,
+    QStyle.PixelMetric.PM_LayoutBottomMargin,
+)
 
 
 def content_layout(window: QMainWindow) -> QVBoxLayout:
-    """A vertical layout for ``window``'s widgets, on a new central widget."""
+    """A vertical layout for ``window``'s widgets, on a new central widget.
+
+    It keeps the margins the style gives a window's own layout (a little wider than those
+    inside a widget), so the window looks as it did when the layout sat on the window itself.
+    """
     body = QWidget()
     window.setCentralWidget(body)
-    return QVBoxLayout(body)
+    layout = QVBoxLayout(body)
+    style = window.style()
+    layout.setContentsMargins(*(style.pixelMetric(metric, None, window) for metric in _MARGINS))
+    return layout
