@@ -661,6 +661,18 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>, </source>
+        <comment>between the numbers of one day: done 2, snoozed 1</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{day}: {numbers}</source>
+        <translation>{day}: {numbers}</translation>
+    </message>
+</context>
+<context>
     <name>BreathCircle</name>
     <message>
         <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
@@ -883,6 +895,10 @@
     <message>
         <source>{title}: {what}</source>
         <translation>{title}: {what}</translation>
+    </message>
+    <message>
+        <source>{title}: the numbers of each day</source>
+        <translation>{title}: i numeri di ogni giorno</translation>
     </message>
     <message>
         <source>{summary} In this period: {totals}.</source>

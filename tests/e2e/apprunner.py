@@ -59,6 +59,10 @@ _LOG_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (?P<level>[A-Z]
 _BAD_LEVELS = ("ERROR", "CRITICAL")
 TRACEBACK = "Traceback (most recent call last)"
 TRAYER_PANEL_CLASS = '"panel" "trayer"'
+# Tray menu entries (mnemonics removed) as English shows them, and no other language does.
+ENGLISH_MENU_ENTRIES = frozenset(
+    {"Settings…", "History…", "Quit", "Pause reminders", "Do not disturb"}
+)
 
 
 def reminder_window_title(habit_id: str) -> str:

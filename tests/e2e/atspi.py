@@ -18,9 +18,9 @@ from typing import Any
 from dbus_fast import Message, MessageType, Variant
 from dbus_fast.aio import MessageBus
 
-from spasmguard.core.languages import SHIPPED_LANGUAGES
-from tests.e2e.apprunner import ALL_DAY, App
-from tests.e2e.desktop import HarnessError, wait_until
+from spasmguard.core.languages import SHIPPED_LANGUAGES, SOURCE_LANGUAGE
+from tests.e2e.apprunner import ALL_DAY, App, click, tray_icons
+from tests.e2e.desktop import HarnessError, run, wait_until
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 ACTION = "org.a11y.atspi.Action"
@@ -33,11 +33,13 @@ BUS = ("org.freedesktop.DBus", "/org/freedesktop/DBus")
 EVENT_OBJECT = "org.a11y.atspi.Event.Object"
 
 # AtspiStateType bits (at-spi2-core's atspi-constants.h).
-ENABLED, FOCUSABLE, FOCUSED, SHOWING = 8, 11, 12, 25
+CHECKED, ENABLED, FOCUSABLE, FOCUSED, SHOWING, CHECKABLE = 4, 8, 11, 12, 25, 41
 # Roles that say nothing about what a control is.
 MEANINGLESS_ROLES = {"", "invalid", "unknown", "redundant object"}
 
 APP_NAME = "spasmguard"
+MENU_KEY_TRIES = 5
+MENU_FOCUS_TIMEOUT = 1.0
 LANGUAGES = SHIPPED_LANGUAGES
 """The languages the accessibility tests run in: every one the app ships."""
 REMINDER = "reminder"  # A11yApp.window's name for a posture reminder in the app's own window
@@ -124,6 +126,13 @@ class ScreenReader:
         kids = tuple((str(bus), str(path)) for bus, path in children)
         return Accessible(ref, role, name, description, ident, _states(states), kids, parent_role)
 
+    def parent(self, ref: Ref) -> Ref:
+        (value,) = self._call(
+            self._bus, ref, PROPERTIES, "Get", sig="ss", body=[ACCESSIBLE, "Parent"]
+        )
+        bus, path = value.value
+        return str(bus), str(path)
+
     def walk(self, top: Accessible) -> Iterator[Accessible]:
         """`top` and every accessible below it, depth first."""
         yield top
@@ -136,8 +145,9 @@ class ScreenReader:
     def tab_stops(self, top: Accessible) -> list[Accessible]:
         """The showing, enabled controls below `top` that take keyboard focus.
 
-        A combo box's popup list and a tab bar's tabs are not entered: Tab stops at the combo
-        box and at the tab bar, and the arrow keys choose among their items.
+        A combo box's popup list, a tab bar's tabs and a list's items are not entered: Tab
+        stops at the combo box, the tab bar and the list, and the arrow keys move among their
+        items.
         """
         found = []
         for child in top.children:
@@ -146,7 +156,7 @@ class ScreenReader:
                 continue
             if node.focusable and node.enabled:
                 found.append(node)
-            if node.role not in {"combo box", "page tab list"}:
+            if node.role not in {"combo box", "page tab list", "list"}:
                 found += self.tab_stops(node)
         return found
 
@@ -251,9 +261,10 @@ def unnamed_controls(reader: ScreenReader, window: Accessible) -> list[str]:
 class A11yApp:
     """The app under a screen reader: opens a window and hands back its accessible."""
 
-    def __init__(self, app: App, reader: ScreenReader) -> None:
+    def __init__(self, app: App, reader: ScreenReader, language: str = SOURCE_LANGUAGE) -> None:
         self.app = app
         self.reader = reader
+        self.language = language
         self.windows: dict[str, Accessible] = {}
 
     def _top_levels(self) -> list[Accessible]:
@@ -274,6 +285,23 @@ class A11yApp:
             wait_until(appeared, f"the {name} window on the accessibility bus")
             self.windows[name] = found[0]
         return self.windows[name]
+
+    def tray_menu(self) -> Accessible:
+        """Open the tray menu as a user does: a click on the icon in trayer's panel, then Down.
+
+        Qt lists no popup among the application's children: a screen reader meets a menu
+        through the focus event of the entry the arrow key makes current, and reads the menu
+        as that entry's parent.
+        """
+        icon = tray_icons(self.app.env)[0]
+        self.reader.forget_focus_events()
+        click(self.app.env, *icon.center)
+        for _ in range(MENU_KEY_TRIES):  # the first Down may come before the menu is mapped
+            run(["xdotool", "key", "Down"], self.app.env)
+            entry = self.reader.next_focus(MENU_FOCUS_TIMEOUT)
+            if entry is not None:
+                return self.reader.read(self.reader.parent(entry))
+        raise HarnessError("no menu entry took the focus after a click on the tray icon")
 
     def control(self, window: Accessible, ident: str) -> Accessible:
         """The showing control of `window` whose object name is `ident`."""

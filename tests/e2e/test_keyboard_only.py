@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from spasmguard.core.commands import OPEN_WINDOWS
+from spasmguard.core.habits import HABIT_IDS
 from tests.e2e.apprunner import App, click, crop, visible_windows, wait_for_window
 from tests.e2e.atspi import (
     LANGUAGES,
@@ -33,12 +34,23 @@ FOCUS_PAINT_TIMEOUT = 2.0
 
 
 def _started(
-    language: str, window_manager: dict[str, str], screen_reader: ScreenReader
+    language: str,
+    window_manager: dict[str, str],
+    screen_reader: ScreenReader,
+    *,
+    uneven_history: bool = False,
 ) -> Iterator[A11yApp]:
-    """The app in `language` under the window manager, watched by the screen reader."""
+    """The app in `language` under the window manager, watched by the screen reader.
+
+    With `uneven_history`, each habit is answered a different number of times first.
+    """
     app = App(window_manager, app_settings(language)).start()
     try:
-        yield A11yApp(app, screen_reader)
+        if uneven_history:
+            for count, habit in enumerate(HABIT_IDS):
+                for _ in range(count):
+                    app.ok("done", habit)
+        yield A11yApp(app, screen_reader, language)
     finally:
         app.stop()
         app.remove()
@@ -55,8 +67,13 @@ def a11y_app(
 def windows_app(
     request: pytest.FixtureRequest, window_manager: dict[str, str], screen_reader: ScreenReader
 ) -> Iterator[A11yApp]:
-    """One app for the tour of every window (each stays open once opened)."""
-    yield from _started(request.param, window_manager, screen_reader)
+    """One app for the tour of every window (each stays open once opened).
+
+    Each habit is answered a different number of times, so the history's day lists differ:
+    the visible-focus check compares a control's look before and after the Tab at one place on
+    the screen, and identical lists scrolled into each other's place would look unchanged.
+    """
+    yield from _started(request.param, window_manager, screen_reader, uneven_history=True)
 
 
 def key(a11y_app: A11yApp, *keys: str) -> None:

@@ -18,7 +18,13 @@ import pytest
 
 from spasmguard.core.habits import HABIT_IDS, load_habits
 from spasmguard.core.safety import load_spasm
-from tests.e2e.apprunner import App, button_row, crop, reminder_window_title
+from tests.e2e.apprunner import (
+    ENGLISH_MENU_ENTRIES,
+    App,
+    button_row,
+    crop,
+    reminder_window_title,
+)
 from tests.e2e.desktop import wait_until
 from tests.e2e.desktops import (
     DesktopSession,
@@ -160,6 +166,20 @@ def test_menu_ids_stay_the_same_when_the_menu_opens_again(
     assert sni.layout_updates(item) == updates
     sni.click(item, first.find("I drank a glass of water"))
     wait_until(lambda: "(250 / 2000 ml)" in sni.open_menu(item).find("I drank").label, "a glass")
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_entry_a_host_shows_has_a_label_in_the_apps_language(
+    wayland_app: Launch, sni: SniClient, language: str
+) -> None:
+    """What a host (and the screen reader reading the host's menu) gets over DBusMenu: a
+    label on every entry, submenus' choices included, in the language the app speaks."""
+    item = tray_item(wayland_app(f'language = "{language}"\n'), sni)
+    labels = [entry.label.replace("_", "") for entry in sni.open_menu(item).shown()]
+    assert len(labels) >= len(HABIT_IDS) + 20  # water, 2 submenus, their 7 choices, 9 windows, quit
+    assert [label for label in labels if not label.strip()] == []
+    english = ENGLISH_MENU_ENTRIES | {"30 minutes", "Until I resume", "For 1 hour"}
+    assert set(labels) & english == (english if language == "en" else set())
 
 
 def test_a_reminder_answered_in_the_notification_is_recorded(

@@ -1,4 +1,4 @@
-"""The focus ring: drawn on focused push buttons and scroll areas, nowhere else."""
+"""The focus ring: drawn on focused push buttons, scroll areas and lists, nowhere else."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -52,7 +54,17 @@ def test_a_focused_button_gets_a_ring(qtbot: QtBot) -> None:
     assert highlight_pixels(element, option, button, focused=True) >= 4 * (SIZE - 4)
 
 
-@pytest.mark.parametrize(("make", "ringed"), [(QScrollArea, True), (QWidget, False)])
+def frameless_list() -> QListWidget:
+    """A list without a frame, as a combo box's popup shows its choices in."""
+    view = QListWidget()
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    return view
+
+
+@pytest.mark.parametrize(
+    ("make", "ringed"),
+    [(QScrollArea, True), (QListWidget, True), (frameless_list, False), (QWidget, False)],
+)
 def test_scroll_area_frames_get_a_ring_and_room_for_it(
     qtbot: QtBot, make: Callable[[], QWidget], ringed: bool
 ) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -25,9 +26,11 @@ from pytestqt.qtbot import QtBot
 from spasmguard.core.clock import FakeClock
 from spasmguard.core.habits import load_habits
 from spasmguard.core.history import History
+from spasmguard.core.languages import SOURCE_LANGUAGE
 from spasmguard.core.state import RuntimeState
 from spasmguard.ui.bar_chart import DONE_COLOR, MISSED_COLOR, WATER_COLOR
 from spasmguard.ui.history_window import HistoryWindow
+from spasmguard.ui.i18n import use_language
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 5, 10, 15, 0, tzinfo=BERLIN)
@@ -41,6 +44,12 @@ def day_ago(days: int, hour: int = 10) -> datetime:
     return datetime.combine(NOW.date() - timedelta(days=days), datetime.min.time(), BERLIN).replace(
         hour=hour
     )
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """Dates as QLocale("en") writes them, whatever the machine's locale."""
+    use_language(SOURCE_LANGUAGE)
 
 
 @pytest.fixture
@@ -152,12 +161,53 @@ def test_charts_describe_themselves_and_name_each_day(make_window: MakeWindow) -
     assert "In this period: done 4, snoozed 0, skipped 0, missed 1." in (
         posture.accessibleDescription()
     )
-    assert posture.day_text(0).startswith("11 Apr: ")
-    assert posture.day_text(28) == "9 May: done 1, snoozed 0, skipped 0, missed 1"
-    assert window.chart("water").day_text(29) == "10 May: water 2500 ml"
+    assert posture.day_text(0).startswith("Saturday, April 11, 2026: ")
+    assert posture.day_text(28) == "Saturday, May 9, 2026: done 1, snoozed 0, skipped 0, missed 1"
+    assert window.chart("water").day_text(29) == "Sunday, May 10, 2026: water 2500 ml"
     last_bar_x = posture.width() - 8
     assert posture.day_at(last_bar_x) == 29
     assert posture.day_at(0) is None
+
+
+def day_list(window: HistoryWindow, key: str) -> QListWidget:
+    found = window.findChild(QListWidget, f"days_{key}")
+    assert isinstance(found, QListWidget)
+    return found
+
+
+def test_every_days_numbers_are_in_a_list_the_keyboard_reaches(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    """The charts' text alternative: a line per day, today current, Tab reaches it."""
+    window = make_window()
+    days = day_list(window, "posture")
+    assert days.accessibleName() == "Posture check: the numbers of each day"
+    assert days.count() == 30
+    assert days.item(28).text() == window.chart("posture").day_text(28)
+    assert days.currentRow() == 29
+    assert days.currentItem().text().startswith("Sunday, May 10, 2026: done 1,")
+    assert day_list(window, "water").item(29).text().endswith("water 2500 ml")
+    window.activateWindow()
+    qtbot.waitUntil(window.range_box.hasFocus, timeout=2000)
+    reached = []
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert days in reached
+    window.range_box.setCurrentIndex(0)  # 7 days: the list follows the chart
+    assert days.count() == 7
+
+
+def test_the_day_list_speaks_the_users_language(make_window: MakeWindow) -> None:
+    use_language("de")
+    try:
+        window = make_window()
+        today = day_list(window, "posture").item(29).text()
+    finally:
+        use_language(SOURCE_LANGUAGE)
+    assert today.startswith("Sonntag, 10. Mai 2026: ")
+    assert "erledigt 1" in today
+    assert "done" not in today
 
 
 def test_bars_are_painted_in_the_series_colours(make_window: MakeWindow) -> None:

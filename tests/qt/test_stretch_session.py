@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from spasmguard.core.clock import FakeClock
+from spasmguard.core.languages import SOURCE_LANGUAGE
 from spasmguard.core.stretch import load_stretch
+from spasmguard.ui.i18n import use_language
 from spasmguard.ui.stretch_session import StretchSession, clock_text
 
 ROUTINES = load_stretch()
@@ -87,17 +89,38 @@ def test_space_starts_pauses_and_resumes(qtbot: QtBot, make: Make) -> None:
     assert window.time_left.text() == clock_text(ROUTINES[0].steps[0].seconds)
 
 
-def test_right_skips_and_left_goes_back(qtbot: QtBot, make: Make) -> None:
+@pytest.fixture(params=["en", "ar"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The app's language for one test (Arabic lays windows out right to left)."""
+    use_language(request.param)
+    yield request.param
+    use_language(SOURCE_LANGUAGE)
+
+
+def test_the_arrow_pointing_onward_skips_and_the_other_goes_back(
+    qtbot: QtBot, make: Make, language: str
+) -> None:
+    """Right moves on in English; in Arabic the buttons are mirrored, so Left does."""
+    onward, back = (
+        (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if language == "ar"
+        else (Qt.Key.Key_Right, Qt.Key.Key_Left)
+    )
     window, _, chimes = make()
     press(qtbot, window, Qt.Key.Key_Space)
-    press(qtbot, window, Qt.Key.Key_Right)
-    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, onward)
+    press(qtbot, window, onward)
     steps = ROUTINES[0].steps
-    assert window.title.text() == steps[2].title
-    assert window.drawing.path == steps[2].drawing
-    press(qtbot, window, Qt.Key.Key_Left)
+    assert window.countdown is not None
+    assert window.countdown.index == 2
+    # Next really is on the side the arrow points to.
+    assert (window.skip_button.x() < window.back_button.x()) == (language == "ar")
+    # The buttons' tooltips name the key that does it.
+    key_name = "Left" if language == "ar" else "Right"
+    assert QCoreApplication.translate("StretchSession", key_name) in window.skip_button.toolTip()
+    press(qtbot, window, back)
+    assert window.countdown.index == 1
     assert window.title.text() == steps[1].title
-    assert window.position.text() == f"Step 2 of {len(steps)}"
     assert chimes == ["chime", "chime"], "a skip chimes, going back does not"
 
 

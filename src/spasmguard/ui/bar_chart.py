@@ -7,7 +7,8 @@ Okabe-Ito set, which stays distinguishable with the common colour-vision deficie
 reads on both light and dark backgrounds. Colour never carries meaning alone: each answer kind
 also has its own fill pattern (solid, hatched, grid, cross-hatched), drawn the same in the bars
 and in the legend. Hovering a bar shows that day's numbers; the whole chart carries an
-accessible description with the numbers for screen readers.
+accessible description with the period's totals, and a DayList under it is its text
+alternative: every day's numbers as a list that a screen reader walks and the keyboard reaches.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QListWidget, QSizePolicy, QToolTip, QWidget
 
 # Okabe-Ito hues (bluish green, orange, reddish purple, vermillion, sky blue).
 DONE_COLOR = QColor("#009E73")
@@ -51,6 +52,7 @@ WATER = Look(WATER_COLOR)
 _HEIGHT_LINES = 6  # chart height in text lines
 _BAR_SHARE = 0.7  # share of a day's slot the bar fills, leaving gaps between days
 _PAD = 4
+_LIST_LINES = 4.5  # a day list's height in text lines: a few days at a glance, the rest scrolls
 
 
 @dataclass(frozen=True)
@@ -62,13 +64,24 @@ class Series:
     values: tuple[int, ...]
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def short_day(day: date) -> str:
-    """'25 Nov' in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    """'25 Nov' in the user's language, for the axis."""
+    return QLocale().toString(_qdate(day), "d MMM")
+
+
+def long_day(day: date) -> str:
+    """'Wednesday, November 25, 2026', written as the user's language writes a date."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
 
 
 class BarChart(QWidget):
     """Bars for consecutive days; series are stacked bottom-up in the order given."""
+
+    changed = Signal()  # new data was set
 
     def __init__(self, name: str, unit: str = "") -> None:
         super().__init__()
@@ -96,15 +109,21 @@ class BarChart(QWidget):
         self._empty_text = empty_text
         self.setAccessibleDescription(description)
         self.update()
+        self.changed.emit()
 
     def totals(self) -> tuple[int, ...]:
         """The height of each day's stack."""
         return tuple(sum(values) for values in zip(*(s.values for s in self._series), strict=True))
 
+    def day_count(self) -> int:
+        return len(self._days)
+
     def day_text(self, index: int) -> str:
-        """One day's numbers, as the tooltip shows them."""
-        parts = [f"{s.label} {s.values[index]}{self._unit}" for s in self._series]
-        return f"{short_day(self._days[index])}: " + ", ".join(parts)
+        """One day's date and numbers in the user's language (tooltip and day list)."""
+        locale = QLocale()
+        parts = [f"{s.label} {locale.toString(s.values[index])}{self._unit}" for s in self._series]
+        numbers = self.tr(", ", "between the numbers of one day: done 2, snoozed 1").join(parts)
+        return self.tr("{day}: {numbers}").format(day=long_day(self._days[index]), numbers=numbers)
 
     def day_at(self, x: float) -> int | None:
         """The index of the day whose slot contains ``x``, or None outside the bars."""
@@ -206,3 +225,29 @@ class BarChart(QWidget):
         painter.setPen(pen)
         y = self._y(plot, self._goal)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+
+
+class DayList(QListWidget):
+    """A chart's text alternative: one line per day with its date and numbers, oldest first.
+
+    The bars hold their numbers only in hover tooltips, which neither a screen reader nor the
+    keyboard reaches; this list takes Tab focus, the arrow keys walk it day by day, and a screen
+    reader reads each line whole. It follows the chart's data, and today is its current line.
+    """
+
+    def __init__(self, chart: BarChart, name: str) -> None:
+        super().__init__()
+        self._chart = chart
+        self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        chart.changed.connect(self._fill)
+        self._fill()
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(line * 30, round(line * _LIST_LINES) + 2 * self.frameWidth())
+
+    def _fill(self) -> None:
+        self.clear()
+        self.addItems([self._chart.day_text(i) for i in range(self._chart.day_count())])
+        self.setCurrentRow(self.count() - 1)

@@ -30,11 +30,18 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from spasmguard.core.breathing import Breath, Pace, Phase, breath_at, session_seconds
 from spasmguard.core.countdown import Countdown, Event, Monotonic
 from spasmguard.core.safety import load_professional
+from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import caution_line
 from spasmguard.ui.stretch_session import clock_text
@@ -101,7 +108,7 @@ class BreathCircle(QWidget):
         painter.end()
 
 
-class BreathingPacer(QWidget):
+class BreathingPacer(QMainWindow):
     """The breathing break window; it starts at once and is deleted when closed.
 
     Keys: Space pauses and resumes, Esc stops (closes). ``language`` picks the caution line's
@@ -144,7 +151,7 @@ class BreathingPacer(QWidget):
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch()
-        layout = QVBoxLayout(self)
+        layout = content_layout(self)
         layout.addWidget(caution_line(load_professional(language or QLocale().name()).caution))
         layout.addWidget(self.circle, stretch=1)
         layout.addWidget(self.status)

@@ -1,10 +1,11 @@
 """The history window: each habit's last 7, 30 or 90 days as charts, streaks, adherence, water.
 
 Seeing the streak grow is what keeps a habit going, so the numbers a user cares about (current
-and best streak, how often they did it when reminded) sit right above each habit's chart. The
-window reads the statistics from ``core.stats`` each time the range changes (a few indexed
-queries, fast even on years of history), exports the log as CSV or JSON and deletes it after
-asking. It is built when opened and deleted when closed, like every window of the app.
+and best streak, how often they did it when reminded) sit right above each habit's chart, and
+every day's numbers in a list below it (for screen readers and the keyboard). The window reads
+the statistics from ``core.stats`` each time the range changes (a few indexed queries, fast
+even on years of history), exports the log as CSV or JSON and deletes it after asking. It is
+built when opened and deleted when closed, like every window of the app.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -35,7 +37,18 @@ from spasmguard.core.files import WriteError, write_atomic
 from spasmguard.core.habits import Habit
 from spasmguard.core.history import History, HistoryError
 from spasmguard.core.stats import RANGE_DAYS, HabitStats, HistoryStats, collect
-from spasmguard.ui.bar_chart import DONE, MISSED, SKIPPED, SNOOZED, WATER, BarChart, Look, Series
+from spasmguard.ui.bar_chart import (
+    DONE,
+    MISSED,
+    SKIPPED,
+    SNOOZED,
+    WATER,
+    BarChart,
+    DayList,
+    Look,
+    Series,
+)
+from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.i18n import translated
 from spasmguard.ui.reminder_window import plain_label
 
@@ -49,7 +62,7 @@ _ANSWER_LOOKS = (DONE, SNOOZED, SKIPPED, MISSED)
 _FILTERS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}
 
 
-class HistoryWindow(QWidget):
+class HistoryWindow(QMainWindow):
     """Charts and numbers per habit for a chosen range; export and delete. Esc closes it."""
 
     deleted = Signal()  # the history was deleted (water today and the like changed)
@@ -81,7 +94,7 @@ class HistoryWindow(QWidget):
         self._summaries: dict[str, QLabel] = {}
         self._charts: dict[str, BarChart] = {}
 
-        layout = QVBoxLayout(self)
+        layout = content_layout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(self._scroll(self._page()))
         layout.addWidget(self.status)
@@ -176,10 +189,13 @@ class HistoryWindow(QWidget):
         layout.addWidget(plain_label(title, bold=True))
         self._summaries[key] = plain_label("")
         layout.addWidget(self._summaries[key])
-        self._charts[key] = BarChart(
+        self._charts[key] = chart = BarChart(
             self.tr("{title}: {what}").format(title=title, what=what), unit
         )
-        layout.addWidget(self._charts[key])
+        layout.addWidget(chart)
+        numbers = DayList(chart, self.tr("{title}: the numbers of each day").format(title=title))
+        numbers.setObjectName(f"days_{key}")
+        layout.addWidget(numbers)
 
     # --- showing ------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QTimeEdit, QWidget
 
 from spasmguard.core import messages
 from spasmguard.core.languages import SOURCE_LANGUAGE
@@ -34,9 +34,7 @@ def use_language(language: str) -> None:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(_LOCALE_NAMES.get(language, language))
-    # "2000 ml", not "2,000 ml": amounts here never reach five digits, where grouping helps.
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    locale = qt_locale(language)
     QLocale.setDefault(locale)
     QGuiApplication.setLayoutDirection(locale.textDirection())
     if language == SOURCE_LANGUAGE:
@@ -48,6 +46,14 @@ def use_language(language: str) -> None:
     _install(qt, qt.load(locale, "qtbase", "_", qt_folder))
 
 
+def qt_locale(language: str) -> QLocale:
+    """The QLocale that writes dates and numbers for a shipped language tag."""
+    locale = QLocale(_LOCALE_NAMES.get(language, language))
+    # "2000 ml", not "2,000 ml": amounts here never reach five digits, where grouping helps.
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
 def keep_clock_left_to_right(edit: QTimeEdit) -> None:
     """Show a time editor's "09:00" in reading order in a right-to-left language too.
 
@@ -56,6 +62,17 @@ def keep_clock_left_to_right(edit: QTimeEdit) -> None:
     Call it before ``setDisplayFormat``, which is when the editor orders its sections.
     """
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def back_and_next_keys(widget: QWidget) -> tuple[Qt.Key, Qt.Key]:
+    """The arrow keys that point back and onward in ``widget``'s reading direction.
+
+    A right-to-left layout mirrors a row of Back / Next buttons, so "next" lies to the left:
+    there Left moves on and Right goes back, as the buttons on the screen suggest.
+    """
+    if widget.isRightToLeft():
+        return Qt.Key.Key_Right, Qt.Key.Key_Left
+    return Qt.Key.Key_Left, Qt.Key.Key_Right
 
 
 def _install(translator: QTranslator, loaded: bool) -> None:

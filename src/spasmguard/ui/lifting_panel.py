@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLayout,
+    QMainWindow,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from spasmguard.core.habits import LiftingStep, load_lifting
 from spasmguard.core.resources import read_bytes
 from spasmguard.core.safety import load_professional
+from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import PROFESSIONAL, SPASM, SafetyLinks, warning_levels
 from spasmguard.ui.text_blocks import bullets, heading
@@ -43,7 +45,7 @@ _LIST_COLUMN_LINES = 24
 _PANEL_SIZE_LINES = QSize(40, 36)
 
 
-class LiftingPanel(QWidget):
+class LiftingPanel(QMainWindow):
     """The quick-reference window; it is deleted when closed, and Esc closes it.
 
     Its warning-sign section ends with links (SafetyLinks) to the full warning signs and to
@@ -69,7 +71,7 @@ class LiftingPanel(QWidget):
         self._scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._scroll.setWidget(content)
         self._scroll.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
+        layout = content_layout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
 

@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QToolButton
 
+from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.i18n import translated
 from spasmguard.ui.tray import TrayMenu, TrayView
 
@@ -20,7 +21,7 @@ AddToMenu = Callable[[], object]
 """Puts spasmguard in the application menus; raises OSError with a sentence if it cannot."""
 
 
-class MainWindow(QWidget):
+class MainWindow(QMainWindow):
     """The tray's tooltip as text, and the tray's menu behind one button."""
 
     notice_seen = Signal()
@@ -50,7 +51,7 @@ class MainWindow(QWidget):
         button.setText(self.tr("&Reminders and settings"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(menu)
-        layout = QVBoxLayout(self)
+        layout = content_layout(self)
         if explain:
             layout.addWidget(self._paragraph(self._notice()))
         layout.addWidget(self.summary)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLayout,
+    QMainWindow,
     QScrollArea,
     QStyle,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from spasmguard.core.safety import ProfessionalAdvice, load_professional
+from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import SafetyLinks
 from spasmguard.ui.text_blocks import heading
@@ -31,7 +33,7 @@ Blocks = Sequence[QWidget | QLayout]
 """What a panel shows between its heading and the closing lines, top to bottom."""
 
 
-class ReadingPanel(QWidget):
+class ReadingPanel(QMainWindow):
     """A safety text to read: a scrolled page above a Close button; Esc closes it too.
 
     The page is the title as its heading, the subclass's ``blocks``, then what every safety
@@ -57,7 +59,7 @@ class ReadingPanel(QWidget):
         scroll.setAccessibleName(title)  # it takes focus to scroll by keys: say what it holds
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.close)
-        self._layout = QVBoxLayout(self)
+        self._layout = content_layout(self)
         self._layout.addWidget(scroll)
         self._layout.addWidget(self._buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from spasmguard.engine.sway_rules import SwayRules
 from spasmguard.ui.buffer_rows import on_wayland, unpadded_width
+from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.icons import svg_icon
 
 # Sizes in multiples of the font's line height, so the window grows with the user's font.
@@ -69,7 +71,7 @@ _KEY_EVENTS = frozenset(
 IconSource = QIcon | str | Sequence[str] | None
 
 
-class ReminderWindow(QWidget):
+class ReminderWindow(QMainWindow):
     """A small always-on-top reminder with Done / Snooze / Skip and a countdown bar.
 
     ``icon`` is a QIcon, a resource path such as ``"icons/habit-posture.svg"``, the same path
@@ -128,7 +130,7 @@ class ReminderWindow(QWidget):
         self._tick.timeout.connect(self._show_remaining)
 
         self._progress = self._countdown_bar()
-        layout = QVBoxLayout(self)
+        self._content = layout = content_layout(self)
         layout.addLayout(self._header(title, body, icon))
         layout.addWidget(self._buttons(can_start, can_add_glass))
         layout.addWidget(self._progress)
@@ -249,7 +251,7 @@ class ReminderWindow(QWidget):
             return
         area = screen.availableGeometry()
         margin = self.fontMetrics().height() * _SCREEN_MARGIN_LINES
-        height = min(self.heightForWidth(self.width()), area.height() - 2 * margin)
+        height = min(self._content.totalHeightForWidth(self.width()), area.height() - 2 * margin)
         self.resize(self.width(), height)
         left = area.right() - margin - self.width() + 1
         if not sway_rules().unfocused_at(self.windowTitle(), left - area.x(), margin):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -33,6 +34,8 @@ from spasmguard.core.countdown import Countdown, Event, Monotonic
 from spasmguard.core.resources import read_bytes
 from spasmguard.core.safety import load_professional
 from spasmguard.core.stretch import Routine, StretchStep
+from spasmguard.ui.frame_window import content_layout
+from spasmguard.ui.i18n import back_and_next_keys
 from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import caution_line
 
@@ -97,7 +100,7 @@ class SvgView(QWidget):
             painter.end()
 
 
-class StretchSession(QWidget):
+class StretchSession(QMainWindow):
     """The stretch break window. ``routines`` must not be empty (the first is preselected).
 
     ``monotonic`` is the clock the countdown reads (tests pass a fake one); ``chime`` is called
@@ -129,7 +132,7 @@ class StretchSession(QWidget):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
 
-        layout = QVBoxLayout(self)
+        layout = content_layout(self)
         layout.addLayout(self._picker())
         layout.addWidget(caution_line(load_professional(language or QLocale().name()).caution))
         layout.addWidget(self._step_area(), stretch=1)
@@ -192,9 +195,11 @@ class StretchSession(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         """Back, Start/Pause/Resume, Skip and Stop, each with a mnemonic and a plain name."""
-        self.back_button = self._button(self.tr("&Back"), self.tr("Back"), self.tr("Left"))
+        key_names = {Qt.Key.Key_Left: self.tr("Left"), Qt.Key.Key_Right: self.tr("Right")}
+        back_key, next_key = back_and_next_keys(self)
+        self.back_button = self._button(self.tr("&Back"), self.tr("Back"), key_names[back_key])
         self.start_button = self._button(self.tr("&Start"), self.tr("Start"), self.tr("Space"))
-        self.skip_button = self._button(self.tr("S&kip"), self.tr("Skip"), self.tr("Right"))
+        self.skip_button = self._button(self.tr("S&kip"), self.tr("Skip"), key_names[next_key])
         self.stop_button = self._button(self.tr("S&top"), self.tr("Stop"), self.tr("Esc"))
         self.back_button.clicked.connect(self.back)
         self.start_button.clicked.connect(self.start_or_pause)
@@ -216,10 +221,11 @@ class StretchSession(QWidget):
         return button
 
     def _add_keys(self) -> None:
+        back_key, next_key = back_and_next_keys(self)
         keys = {
             Qt.Key.Key_Space: self.start_or_pause,
-            Qt.Key.Key_Left: self.back,
-            Qt.Key.Key_Right: self.skip,
+            back_key: self.back,
+            next_key: self.skip,
             Qt.Key.Key_Escape: self.close,
         }
         for key, slot in keys.items():
