@@ -20,15 +20,12 @@ from spasmguard.session.reminders import WELCOME_FLAG
 TIMEOUT_S = 60
 
 # What the reminders, minutes away, need and the icon does not: loaded once the icon is shown.
-AFTER_THE_ICON = (
-    "apscheduler",
-    "asyncio",
-    "ssl",
-    "importlib.metadata",
-    "spasmguard.engine.qt_scheduler",
-)
-# Never in the tray's process until used: the command line, the notifier, the windows.
+AFTER_THE_ICON = ("apscheduler", "asyncio", "importlib.metadata", "spasmguard.engine.qt_scheduler")
+# Never in the tray's process until used: the command line, the notifier, the windows; and
+# OpenSSL, which nothing of the resting app uses (ssl through asyncio, hashlib through secrets).
 NOT_AT_ALL = (
+    "ssl",
+    "hashlib",
     "spasmguard.cli",
     "desktop_notifier",
     "dbus_fast",

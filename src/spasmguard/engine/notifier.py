@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
+from spasmguard.engine.asyncio_import import import_asyncio_without_tls
 from spasmguard.engine.reminder_notice import GLASS, OPEN, START, NotShown, Reminder
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class NotificationSender(QObject):
 
     def _submit(self, job: Callable[[Worker], Coroutine[Any, Any, None]]) -> None:
         """Run `job` on the loop thread (started on first use); returns at once."""
+        import_asyncio_without_tls()
         from spasmguard.engine.notifier_loop import Worker, log_error  # noqa: PLC0415
 
         if self._worker is None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from spasmguard.core.away import format_duration
 from spasmguard.core.tracker import Tracker
+from spasmguard.engine.asyncio_import import import_asyncio_without_tls
 
 if TYPE_CHECKING:
     from apscheduler.events import JobEvent
@@ -53,6 +54,7 @@ class ReminderEngine(QObject):
 
     def start(self) -> None:
         """Start the scheduler with one job per habit (after :meth:`Tracker.start`)."""
+        import_asyncio_without_tls()  # APScheduler imports asyncio
         from apscheduler.events import EVENT_JOB_REMOVED  # noqa: PLC0415 - see _scheduler
 
         from spasmguard.engine.qt_scheduler import JOB_DEFAULTS, QtTimerScheduler  # noqa: PLC0415
