@@ -20,11 +20,12 @@ from spasmguard.core.commands import EXIT_ERROR, EXIT_OK
 if TYPE_CHECKING:
     from spasmguard.engine.instance import SingleInstance
     from spasmguard.session.reminders import ReminderSession
+    from spasmguard.ui.desktop import Desktop
 
 log = logging.getLogger("spasmguard")
 
 HANDOVER_TIMEOUT_S = 1.5
-#: PySide6 versions (major, minor) whose feature registry _mark_loaded_modules_qt_free() was
+#: PySide6 versions (major, minor) whose feature registry _load_pyside() was
 #: tested with; add one only after tests/qt/test_startup_imports.py passed with it.
 FEATURE_REGISTRY_TESTED = ((6, 11),)
 
@@ -90,7 +91,7 @@ def launch() -> int:
         )
     from spasmguard.settings import paths  # noqa: PLC0415
 
-    _import_before_qt()
+    _load_pyside()
     run_dir = paths.runtime_dir()
     if _hand_over(run_dir):
         _complete_x11_startup()
@@ -119,50 +120,55 @@ def _make_private(folder: Path) -> None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
-def _import_before_qt() -> None:
-    """Import the tray's big Qt-free dependencies, then PySide6, telling it they do not use it.
+def _load_pyside() -> None:
+    """Import PySide6, then tell it that no module of this app switches its features.
 
     PySide6's ``__feature__`` import hook reads the whole source of each module
     (``inspect.getsource``, looking for "PySide6") the first time an import statement names it
-    after PySide6 has loaded, and ``linecache`` keeps that source for the life of the process. A
-    module loaded before PySide6 cannot use its feature switches, so its answer is known without
-    reading it.
-    """
-    import logging.handlers  # noqa: F401, PLC0415
-
-    import apscheduler.executors.debug  # noqa: PLC0415
-    import apscheduler.schedulers.base  # noqa: F401, PLC0415
-
-    from spasmguard.core import history, tracker  # noqa: F401, PLC0415
-    from spasmguard.engine import x11  # noqa: F401, PLC0415 - Xlib through ctypes, no Qt
-    from spasmguard.settings import model, store  # noqa: F401, PLC0415
-
-    _mark_loaded_modules_qt_free()
-
-
-def _mark_loaded_modules_qt_free() -> None:
-    """Record every module loaded so far as not using PySide6 in PySide6's own registry.
-
-    -1 is the registry's "ignore this module", what PySide6 records for a module whose source
-    does not mention it. The registry only matters to modules that switch PySide6 features on
-    (``from __feature__ import snake_case``), and none of these has. Saved about 1.5-3 MiB of
-    RSS and 20-40 ms of start-up (benchmarks/run.py).
-
-    The registry is PySide6's own, with no public way in: its ``set_selection(-1)`` turns -1
-    into "every feature on" and first reads every loaded module's source itself. So it is
-    written only on the PySide6 versions in :data:`FEATURE_REGISTRY_TESTED`; elsewhere PySide6
-    just reads the sources. tests/qt/test_startup_imports.py fails when the installed version
-    is not listed or the registry stops working.
+    after PySide6 has loaded, and ``linecache`` keeps that source for the life of the process:
+    time on every import, and memory all day. Its answer only matters to a module that switches
+    features on (``from __feature__ import snake_case``); none here does, and a module that did
+    would still get its switch, which the hook sets whatever was recorded before. So every
+    module, loaded already or from now on, is recorded as one the hook may ignore. Saved about
+    1.5-3 MiB of RSS and 20-40 ms of start-up (benchmarks/run.py), and lets the tray's start-up
+    import what it needs in any order.
     """
     import PySide6  # noqa: PLC0415 - installs the import hook and its registry
 
-    if tuple(PySide6.__version_info__[:2]) not in FEATURE_REGISTRY_TESTED:
-        return
-    feature = sys.modules.get("shibokensupport.feature")
-    registry = getattr(feature, "pyside_feature_dict", None)
-    if isinstance(registry, dict):
+    registry = _feature_registry(PySide6.__version_info__)
+    if registry is not None:
         for name in list(sys.modules):
             registry.setdefault(name, -1)
+        sys.meta_path.insert(0, _FeatureFreeImports(registry))
+
+
+def _feature_registry(version: tuple[object, ...]) -> dict[str, int] | None:
+    """PySide6's record of which modules switch its features, on the versions it was tested with.
+
+    -1 is the registry's "ignore this module", what PySide6 records for a module whose source
+    does not mention it. The registry is PySide6's own, with no public way in: its
+    ``set_selection(-1)`` turns -1 into "every feature on" and first reads every loaded module's
+    source itself. So it is written only on the PySide6 versions in
+    :data:`FEATURE_REGISTRY_TESTED`; elsewhere PySide6 just reads the sources.
+    tests/qt/test_startup_imports.py fails when the installed version is not listed or the
+    registry stops working.
+    """
+    if tuple(version[:2]) not in FEATURE_REGISTRY_TESTED:
+        return None
+    feature = sys.modules.get("shibokensupport.feature")
+    registry = getattr(feature, "pyside_feature_dict", None)
+    return registry if isinstance(registry, dict) else None
+
+
+class _FeatureFreeImports:
+    """An import finder that finds nothing: it records each module about to be loaded as one
+    PySide6's import hook may ignore (:func:`_load_pyside`), then lets the real finders load it."""
+
+    def __init__(self, registry: dict[str, int]) -> None:
+        self._registry = registry
+
+    def find_spec(self, name: str, *_: object) -> None:
+        self._registry.setdefault(name, -1)
 
 
 def _hand_over(run_dir: Path) -> bool:
@@ -211,17 +217,26 @@ def _run_tray(run_dir: Path) -> int:
         server.start()
     except OSError as error:
         return _fail(f"cannot listen for commands at {server.socket_path}: {error}")
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
     from spasmguard.ui.desktop import Desktop  # noqa: PLC0415
 
     desktop = Desktop(_build_session())
-    desktop.start(server, welcome=True)
     qapp.aboutToQuit.connect(desktop.shutdown)
-    print("spasmguard: ready", flush=True)
-    log.info("ready")
+    # The icon first; the reminders, minutes away, start once the event loop has sent it off.
+    desktop.show(server)
+    QTimer.singleShot(0, lambda: _start_session(desktop))
     code = qapp.exec()
     server.close()
     instance.release()
     return code
+
+
+def _start_session(desktop: Desktop) -> None:
+    """Start the reminders (APScheduler is imported here), then say the app is ready."""
+    desktop.start_session(welcome=True)
+    print("spasmguard: ready", flush=True)
+    log.info("ready")
 
 
 def _acquire(instance: SingleInstance, run_dir: Path) -> bool:

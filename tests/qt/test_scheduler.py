@@ -29,7 +29,8 @@ from spasmguard.core.history import History
 from spasmguard.core.planner import HabitPlan, PlanConfig, WorkingHours
 from spasmguard.core.state import RuntimeState
 from spasmguard.core.tracker import Preferences, Tracker
-from spasmguard.engine.scheduler import PlannerTrigger, QtTimerScheduler, ReminderEngine
+from spasmguard.engine.qt_scheduler import PlannerTrigger, QtTimerScheduler
+from spasmguard.engine.scheduler import ReminderEngine
 
 ALWAYS = WorkingHours(clock_time(0), clock_time(0), frozenset(range(7)))
 INTERVALS = {"posture": 30, "hydration": 45, "stretch": 60, "stress": 90}

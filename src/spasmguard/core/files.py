@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 from spasmguard.core.messages import Message
@@ -43,7 +42,9 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
         what = Message("Could not create the folder {folder}", folder=str(path.parent))
         raise _error(error, path.parent, what) from error
     _remove_stale_temps(path)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # os.urandom is what secrets.token_hex uses, without the import of hashlib that loads
+    # OpenSSL's libcrypto (about 3 MiB of the resting tray app, benchmarks/run.py).
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     try:
         _create_and_write(temp, data, mode)
         os.replace(temp, path)

@@ -31,7 +31,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from spasmguard.engine import desktop, mutter_idle, session_bus
+from spasmguard.engine import desktop, session_bus
+from spasmguard.engine.asyncio_import import import_asyncio_without_tls
 from spasmguard.engine.capabilities import NO_IDLE_TIME, Capability
 from spasmguard.engine.readings import FlagAnswer, IdleAnswer, IdleSource, Teller
 from spasmguard.engine.wayland_idle import DEFAULT_TIMEOUT_S, WaylandIdle
@@ -107,8 +108,8 @@ class MutterIdle(TellingIdle, DBusIdle):
     (engine.mutter_idle) tell when the user goes away and comes back, once they are in place
     (read on demand until then, and for good if Mutter refuses them)."""
 
-    SERVICE = mutter_idle.SERVICE
-    PATH = mutter_idle.PATH
+    SERVICE = "org.gnome.Mutter.IdleMonitor"
+    PATH = "/org/gnome/Mutter/IdleMonitor/Core"
     METHOD = "GetIdletime"
 
     def describe(self) -> str:
@@ -116,7 +117,11 @@ class MutterIdle(TellingIdle, DBusIdle):
         return f"{self.SERVICE}.{self.METHOD}{watches} (D-Bus)"
 
     def _open_teller(self) -> Teller | None:
-        watches = mutter_idle.MutterWatches()
+        # GNOME only, and after the tray is up: the watches need asyncio (and dbus-fast).
+        import_asyncio_without_tls()
+        from spasmguard.engine.mutter_idle import MutterWatches  # noqa: PLC0415
+
+        watches = MutterWatches(self.SERVICE, self.PATH)
         watches.ready.connect(self._ready)
         return watches
 

@@ -31,10 +31,6 @@ if TYPE_CHECKING:
 
 _LOG = logging.getLogger(__name__)
 
-SERVICE = "org.gnome.Mutter.IdleMonitor"
-PATH = "/org/gnome/Mutter/IdleMonitor/Core"
-_MATCH = f"type='signal',interface='{SERVICE}',path='{PATH}',member='WatchFired'"
-
 
 class MutterWatches(Teller):
     """An idle watch at the threshold, and a user-active watch while the user is away."""
@@ -46,8 +42,9 @@ class MutterWatches(Teller):
     _relay_ready = Signal()
     _relay_crossed = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, service: str, path: str) -> None:
         super().__init__()
+        self._service, self._path = service, path
         self._relay_ready.connect(self._on_ready, Qt.ConnectionType.QueuedConnection)
         self._relay_crossed.connect(self.crossed, Qt.ConnectionType.QueuedConnection)
         self._telling = False
@@ -82,8 +79,8 @@ class MutterWatches(Teller):
         try:
             self._bus = await MessageBus().connect()
             self._bus.add_message_handler(self._on_message)
-            await self._call("org.freedesktop.DBus", "/org/freedesktop/DBus",
-                             "org.freedesktop.DBus", "AddMatch", "s", body=[_MATCH])  # fmt: skip
+            bus, match = "org.freedesktop.DBus", self._match()
+            await self._call(bus, "/org/freedesktop/DBus", bus, "AddMatch", "s", body=[match])
             await self._move()
         except Exception as error:  # any failure means: read on demand instead
             _LOG.info("Mutter idle watches: not available (%s); read on demand", error)
@@ -100,8 +97,12 @@ class MutterWatches(Teller):
                 self._watched_ms = self._threshold_ms
                 (self._idle_watch,) = await self._monitor("AddIdleWatch", "t", [self._watched_ms])
 
+    def _match(self) -> str:
+        """The bus rule that routes Mutter's ``WatchFired`` signals to this connection."""
+        return f"type='signal',interface='{self._service}',path='{self._path}',member='WatchFired'"
+
     def _on_message(self, message: Message) -> None:
-        if message.member != "WatchFired" or message.interface != SERVICE:
+        if message.member != "WatchFired" or message.interface != self._service:
             return
         (watch,) = message.body
         if watch == self._idle_watch:
@@ -120,7 +121,8 @@ class MutterWatches(Teller):
         self._relay_crossed.emit()
 
     async def _monitor(self, method: str, signature: str, body: list[object]) -> list[Any]:
-        return await self._call(SERVICE, PATH, SERVICE, method, signature, body=body)
+        service = self._service
+        return await self._call(service, self._path, service, method, signature, body=body)
 
     async def _call(self, *address: str, body: list[object]) -> list[Any]:
         """Call (service, path, interface, method, signature) with ``body``; its reply's body."""

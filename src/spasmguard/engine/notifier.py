@@ -10,99 +10,30 @@ thread as a queued Qt signal, so slots connected to `action` and `failed` always
 whatever their connection type.
 
 A reminder that cannot be shown (no session bus, no server, no buttons, no answer within
-`SEND_TIMEOUT_S`) is reported through `failed` so the app can show its own window instead.
+`SEND_TIMEOUT_S` of engine/notifier_loop.py) is reported through `failed` so the app can show
+its own window instead.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import sys
-import threading
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from concurrent.futures import Future
-from typing import Any
+from collections.abc import Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from spasmguard.engine.reminder_notice import (
-    GLASS,
-    OPEN,
-    START,
-    Answer,
-    Backend,
-    NotShown,
-    Reminder,
-)
+from spasmguard.engine.asyncio_import import import_asyncio_without_tls
+from spasmguard.engine.reminder_notice import GLASS, OPEN, START, NotShown, Reminder
 
-__all__ = ["CLOSE_WAIT_S", "SEND_TIMEOUT_S", "NotificationSender", "Reminder"]
+if TYPE_CHECKING:
+    from spasmguard.engine.notifier_loop import Worker
+
+__all__ = ["CLOSE_WAIT_S", "NotificationSender", "Reminder"]
 
 log = logging.getLogger(__name__)
 
-SEND_TIMEOUT_S = 3.0
 #: The longest close() holds the GUI thread at quit; a server slower than that is not waited for.
 CLOSE_WAIT_S = 0.5
-
-_FREEDESKTOP_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd")
-
-
-def _make_backend(answer: Answer) -> Backend:
-    """This platform's notifications (imported here: they cost ~0.3 s and ~15 MiB, off the GUI)."""
-    if sys.platform.startswith(_FREEDESKTOP_PLATFORMS):
-        from spasmguard.engine.fdo_notifications import FreedesktopBackend  # noqa: PLC0415
-
-        return FreedesktopBackend(answer)
-    from spasmguard.engine.native_notifications import NativeBackend  # noqa: PLC0415
-
-    return NativeBackend(answer)
-
-
-def _log_error(job: Future[None]) -> None:
-    """Log what a fire-and-forget job raised; nobody else ever looks at its result."""
-    if not job.cancelled() and job.exception() is not None:
-        log.warning("notifier: %r", job.exception())
-
-
-class _Worker:
-    """One asyncio loop in a daemon thread, and the back end that lives on it."""
-
-    def __init__(self, answer: Answer) -> None:
-        self.loop = asyncio.new_event_loop()
-        self._answer = answer
-        # Touched only on the loop thread:
-        self._backend: Backend | None = None
-        self._lock: asyncio.Lock | None = None
-        self._thread = threading.Thread(target=self._run, name="spasmguard-notifier", daemon=True)
-        self._thread.start()
-
-    def submit(self, job: Coroutine[Any, Any, None]) -> Future[None]:
-        return asyncio.run_coroutine_threadsafe(job, self.loop)
-
-    def stop_after(self, job: Future[None]) -> None:
-        """End the loop (and the thread) once `job` is over, however long that takes."""
-        job.add_done_callback(lambda _job: self.loop.call_soon_threadsafe(self.loop.stop))
-
-    async def guarded(self, what: str, job: Callable[[Backend], Awaitable[None]]) -> None:
-        """Run one job at a time, bounded by the timeout, so jobs never interleave or hang."""
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        if self._backend is None:
-            self._backend = _make_backend(self._answer)
-        async with self._lock:
-            await asyncio.wait_for(job(self._backend), SEND_TIMEOUT_S)
-        log.debug("notifier: %s done", what)
-
-    async def shutdown(self) -> None:
-        """Close the back end. Not behind the lock: a send stuck on a frozen server must not
-        hold up the quit."""
-        if self._backend is not None:
-            await asyncio.wait_for(self._backend.close(), SEND_TIMEOUT_S)
-
-    def _run(self) -> None:
-        try:
-            self.loop.run_forever()
-        finally:
-            self.loop.close()
 
 
 class NotificationSender(QObject):
@@ -118,7 +49,7 @@ class NotificationSender(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay.connect(self._forward, Qt.ConnectionType.QueuedConnection)
-        self._worker: _Worker | None = None
+        self._worker: Worker | None = None
 
     # --- GUI thread ---------------------------------------------------------------------------
 
@@ -187,17 +118,18 @@ class NotificationSender(QObject):
         else:
             self.action.emit(habit_id, payload)
 
-    def _submit(self, job: Callable[[_Worker], Coroutine[Any, Any, None]]) -> None:
+    def _submit(self, job: Callable[[Worker], Coroutine[Any, Any, None]]) -> None:
         """Run `job` on the loop thread (started on first use); returns at once."""
+        import_asyncio_without_tls()
+        from spasmguard.engine.notifier_loop import Worker, log_error  # noqa: PLC0415
+
         if self._worker is None:
-            self._worker = _Worker(self._answered)
-        self._worker.submit(job(self._worker)).add_done_callback(_log_error)
+            self._worker = Worker(self._answered)
+        self._worker.submit(job(self._worker)).add_done_callback(log_error)
 
     # --- loop thread --------------------------------------------------------------------------
 
-    async def _deliver(
-        self, worker: _Worker, reminder: Reminder, labels: Mapping[str, str]
-    ) -> None:
+    async def _deliver(self, worker: Worker, reminder: Reminder, labels: Mapping[str, str]) -> None:
         habit = reminder.habit_id
         try:
             await worker.guarded(f"send {habit}", lambda backend: backend.show(reminder, labels))

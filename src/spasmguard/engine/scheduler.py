@@ -10,104 +10,22 @@ and re-plan. Whether and when the reminder is shown, and recording it, is the se
 from __future__ import annotations
 
 import logging
-import math
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
-from apscheduler.events import EVENT_JOB_REMOVED, JobEvent
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.base import BaseScheduler
-from apscheduler.triggers.base import BaseTrigger
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from spasmguard.core.away import format_duration
 from spasmguard.core.tracker import Tracker
+from spasmguard.engine.asyncio_import import import_asyncio_without_tls
+
+if TYPE_CHECKING:
+    from apscheduler.events import JobEvent
+
+    from spasmguard.engine.qt_scheduler import QtTimerScheduler
 
 _LOG = logging.getLogger(__name__)
-
-# QTimer takes a signed 32-bit millisecond count (about 24.8 days). A later wakeup fires early,
-# finds nothing due and re-arms itself, which is harmless.
-_MAX_TIMER_MS = 2**31 - 1
-
-# Set explicitly because APScheduler's defaults are wrong for reminders: with a 1 s
-# misfire_grace_time a run that fell due during a suspend is dropped (only the planner still
-# calling the habit due would bring it back, a round later), and without coalescing a long sleep
-# would replay every missed run. Here a missed reminder is run exactly once when the event loop
-# wakes; whether it is still wanted is the planner's call (its gap rules), not APScheduler's.
-# With the DebugExecutor (QtTimerScheduler's default) a run finishes before the next can start,
-# so max_instances=1 only states the obvious.
-JOB_DEFAULTS: dict[str, Any] = {"coalesce": True, "misfire_grace_time": None, "max_instances": 1}
-
-
-class QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
-    """An APScheduler scheduler run by one single-shot ``QTimer`` of its own, on the GUI thread.
-
-    Built on APScheduler's documented extension points for custom schedulers: ``wakeup`` (asks
-    for a round "now"), ``_process_jobs`` (one round; returns the seconds until the next) and
-    ``shutdown``. ``wakeup`` and each round restart the same timer, so at most one round is ever
-    pending, however many jobs are added (the stock ``QtScheduler`` starts a new timer chain on
-    each wakeup). ``PreciseTimer`` because a reminder firing a few percent of its wait early
-    would find nothing due and have to re-arm.
-    """
-
-    def __init__(self, timer_parent: QObject | None = None, **options: Any) -> None:
-        # Jobs run inline on the GUI thread, where the timer fires (the default is a thread pool).
-        options.setdefault("executors", {"default": DebugExecutor()})
-        self._round_timer = QTimer(timer_parent)
-        self._round_timer.setSingleShot(True)
-        self._round_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._round_timer.timeout.connect(self._run_round)
-        super().__init__(**options)
-
-    def wakeup(self) -> None:
-        """Run a round as soon as the event loop is free (replacing any armed wakeup).
-
-        APScheduler calls this from ``start``, ``add_job`` and friends; all of them are called on
-        the GUI thread here, the thread that owns the timer.
-        """
-        self._round_timer.start(0)
-
-    def shutdown(self, wait: bool = True) -> None:
-        """Shut APScheduler down, then disarm the timer so no round follows."""
-        super().shutdown(wait)
-        self._round_timer.stop()
-
-    def _run_round(self) -> None:
-        """Run the due jobs, then arm the timer for the next round (``None``: nothing pending)."""
-        wait_seconds = self._process_jobs()
-        if wait_seconds is None:
-            self._round_timer.stop()
-            return
-        # Round up: waking a millisecond early would only find nothing due and spin once more.
-        self._round_timer.start(min(math.ceil(wait_seconds * 1000), _MAX_TIMER_MS))
-
-
-class PlannerTrigger(BaseTrigger):  # type: ignore[misc]
-    """Asks the planner, through ``next_due``, when its habit is next due.
-
-    APScheduler asks a trigger twice around a run. Before it, it walks forward from the missed
-    run time, asking again with ``previous_fire_time`` set, until the answer is in the future;
-    until the run restarts the habit's timer the planner answers "now" for an overdue habit, so an
-    answer not later than ``previous_fire_time`` (a clock that stands still, or one coarser than
-    APScheduler's) ends that walk with ``None``: one run, never a spin. After the run the
-    planner gives the next due time. ``None`` there makes APScheduler remove the job, which
-    :class:`ReminderEngine` turns into a paused job.
-    """
-
-    __slots__ = ("_next_due",)
-
-    def __init__(self, next_due: Callable[[], datetime | None]) -> None:
-        self._next_due = next_due
-
-    def get_next_fire_time(
-        self, previous_fire_time: datetime | None, _now: datetime
-    ) -> datetime | None:
-        due = self._next_due()
-        if due is not None and previous_fire_time is not None and due <= previous_fire_time:
-            return None
-        return due
 
 
 class ReminderEngine(QObject):
@@ -131,15 +49,22 @@ class ReminderEngine(QObject):
     def __init__(self, tracker: Tracker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tracker = tracker
-        self._scheduler = QtTimerScheduler(
-            timer_parent=self,
-            job_defaults=JOB_DEFAULTS,
-            timezone=tracker.clock.now().tzinfo,
-        )
-        self._scheduler.add_listener(self._keep_removed_job, EVENT_JOB_REMOVED)
+        #: Built by :meth:`start`: APScheduler is imported then, after the tray icon shows.
+        self._scheduler: QtTimerScheduler | None = None
 
     def start(self) -> None:
         """Start the scheduler with one job per habit (after :meth:`Tracker.start`)."""
+        import_asyncio_without_tls()  # APScheduler imports asyncio
+        from apscheduler.events import EVENT_JOB_REMOVED  # noqa: PLC0415 - see _scheduler
+
+        from spasmguard.engine.qt_scheduler import JOB_DEFAULTS, QtTimerScheduler  # noqa: PLC0415
+
+        self._scheduler = QtTimerScheduler(
+            timer_parent=self,
+            job_defaults=JOB_DEFAULTS,
+            timezone=self._tracker.clock.now().tzinfo,
+        )
+        self._scheduler.add_listener(self._keep_removed_job, EVENT_JOB_REMOVED)
         self._scheduler.start()
         self.replan()
 
@@ -147,7 +72,8 @@ class ReminderEngine(QObject):
         """Re-plan every habit at once from the current settings and state (no restart).
 
         Disabled or paused habits keep their job, paused (no next run time), so a later
-        ``replan`` re-arms them under the same id.
+        ``replan`` re-arms them under the same id. Before :meth:`start` there is nothing to
+        re-plan: starting plans every habit.
         """
         for habit in self._tracker.config.habits:
             self._schedule(habit.habit_id, self._tracker.next_due(habit.habit_id))
@@ -173,15 +99,20 @@ class ReminderEngine(QObject):
 
     def shutdown(self) -> None:
         """Stop the scheduler and its timer; calling it twice is harmless."""
-        if self._scheduler.running:
+        if self._scheduler is not None and self._scheduler.running:
             self._scheduler.shutdown(wait=False)
 
     def next_run_times(self) -> dict[str, datetime | None]:
-        """When each habit's job runs next, by habit id (``None``: paused)."""
-        return {job.id: job.next_run_time for job in self._scheduler.get_jobs()}
+        """When each habit's job runs next, by habit id (``None``: paused); empty before start."""
+        jobs = self._scheduler.get_jobs() if self._scheduler is not None else []
+        return {job.id: job.next_run_time for job in jobs}
 
     def _schedule(self, habit_id: str, run_time: datetime | None) -> None:
         """Add or replace the habit's job; a ``None`` run time adds it paused."""
+        if self._scheduler is None:
+            return
+        from spasmguard.engine.qt_scheduler import PlannerTrigger  # noqa: PLC0415
+
         self._scheduler.add_job(
             self._run,
             PlannerTrigger(partial(self._tracker.next_due, habit_id)),

@@ -56,15 +56,26 @@ class Desktop(QObject):
         self._connect_tray()
 
     def start(self, server: CommandServer, *, welcome: bool = False) -> None:
-        """Start the session, answer the command line, show the tray (or do without one).
+        """:meth:`show`, then :meth:`start_session`."""
+        self.show(server)
+        self.start_session(welcome=welcome)
+
+    def show(self, server: CommandServer) -> None:
+        """Answer the command line and show the tray (or do without one).
+
+        All the tray needs is the session's state; the app shows it before the session starts.
+        """
+        CommandHandlers(self.session).register(server)
+        server.register("relaunch", self._relaunch)
+        self._show_tray_when_available()
+
+    def start_session(self, *, welcome: bool = False) -> None:
+        """Start the reminders; tell about settings that could not be used.
 
         With ``welcome`` (the real app asks for it; tests only when they test it), a first run
         also opens the welcome window, non-modal, so nothing waits for it.
         """
         self.session.start()
-        CommandHandlers(self.session).register(server)
-        server.register("relaunch", self._relaunch)
-        self._show_tray_when_available()
         self._tell_about_settings_problems()
         if welcome and self.session.is_first_run():
             self.windows.open("welcome")
