@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import time
@@ -231,9 +230,19 @@ def _text_editor(item: Option) -> _Editor:
 
 
 def _choice_editor(item: Option) -> _Editor:
+    """A drop-down list sized from its labels' length, not from laying each label out.
+
+    Qt's default sizing lays out every item's text when the box first shows. The language list
+    names each language in its own script, so that would load a CJK and an Arabic font (and
+    keep ~4 MiB of font file and glyph cache) for a list the user rarely opens; the popup lays
+    the items out only when it opens.
+    """
     combo = QComboBox()
-    for choice in item.choices:
-        combo.addItem(_choice_label(item, choice), choice)
+    labels = [_choice_label(item, choice) for choice in item.choices]
+    for label, choice in zip(labels, item.choices, strict=True):
+        combo.addItem(label, choice)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(max(map(len, labels)))
     return _Editor(
         combo,
         combo.currentData,
@@ -330,7 +339,15 @@ def _with_mnemonic(text: str, taken: set[str], source: str) -> str:
 
 def _typeable(char: str) -> bool:
     """Whether Alt plus this character can be typed: letters and digits, but not the
-    ideographs, kana and hangul that only an input method writes."""
+    ideographs, kana and hangul that only an input method writes.
+
+    ASCII needs no lookup; unicodedata (~0.4 MiB that stays mapped) loads only for a title
+    that starts with another script.
+    """
+    if char.isascii():
+        return char.isalnum()
+    import unicodedata  # noqa: PLC0415 - only for non-ASCII titles (memory)
+
     return char.isalnum() and not unicodedata.name(char, "").startswith(_INPUT_METHOD_SCRIPTS)
 
 
