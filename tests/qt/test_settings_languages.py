@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +34,8 @@ SECONDS = {
     "pl": [" sekunda", " sekundy", " sekundy", " sekund", " sekund"],
 }
 COUNTS = (1, 2, 3, 11, 100)
+Role = QAccessible.Role
+Text = QAccessible.Text
 
 
 @pytest.fixture
@@ -49,6 +52,11 @@ def open_in(qtbot: QtBot) -> Iterator[Callable[..., SettingsWindow]]:
 
     yield open_
     use_language(SOURCE_LANGUAGE)
+
+
+def _accessible_children(widget: QWidget | QAccessibleInterface) -> list[QAccessibleInterface]:
+    parent = QAccessible.queryAccessibleInterface(widget) if isinstance(widget, QWidget) else widget
+    return [parent.child(index) for index in range(parent.childCount())]
 
 
 def spin(window: SettingsWindow, key: str) -> QSpinBox:
@@ -110,6 +118,9 @@ def test_the_language_list_names_each_language_in_itself(
     names = [box.itemText(index) for index in range(1, box.count())]
     assert names == [LANGUAGE_NAMES[tag] for tag in SHIPPED_LANGUAGES]
     assert "Español de España" not in names
+    # A screen reader hears every name before the list opens (it is laid out only then).
+    (items,) = [child for child in _accessible_children(box) if child.role() == Role.List]
+    assert [item.text(Text.Name) for item in _accessible_children(items)][1:] == names
     assert box.itemText(0) != "System default"  # the first choice is translated like any text
 
 
