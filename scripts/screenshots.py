@@ -19,6 +19,6 @@ from tests.e2e.screenshots import main  # noqa: E402
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="Refresh the screenshots in docs/screenshots/.")
     parser.add_argument("out_dir", nargs="?", type=Path, default=REPO / "docs" / "screenshots")
-    parser.add_argument("--language", help="only the tray, reminder and settings shots of one")
+    parser.add_argument("--language", help="only the four views one language is shown in")
     options = parser.parse_args()
     sys.exit(main(options.out_dir, options.language))

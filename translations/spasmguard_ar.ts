@@ -659,6 +659,26 @@
         <source>Could not remove {file}: {reason}.</source>
         <translation>تعذّرت إزالة {file}: {reason}.</translation>
     </message>
+    <message>
+        <source>logging to stderr, {error}</source>
+        <translation>يُكتب سجلّ الأحداث إلى stderr: {error}</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your desktop session. The commands (spasmguard status, ...) work without one.</source>
+        <translation>لم يُعثر على شاشة (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY)؛ شغّله من جلسة سطح المكتب. أما الأوامر (spasmguard status، ...) فتعمل من دونها.</translation>
+    </message>
+    <message>
+        <source>cannot listen for commands at {path}: {error}</source>
+        <translation>تعذّر استقبال الأوامر على {path}: {error}</translation>
+    </message>
+    <message>
+        <source>another copy holds the lock but does not answer.</source>
+        <translation>نسخة أخرى تحتفظ بالقفل لكنها لا تستجيب.</translation>
+    </message>
+    <message>
+        <source>{error}; history is not saved this session.</source>
+        <translation>{error}؛ لن يُحفظ السجل في هذه الجلسة.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

@@ -659,6 +659,26 @@
         <source>Could not remove {file}: {reason}.</source>
         <translation>{file} ließ sich nicht entfernen: {reason}.</translation>
     </message>
+    <message>
+        <source>logging to stderr, {error}</source>
+        <translation>Protokoll geht nach stderr: {error}</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your desktop session. The commands (spasmguard status, ...) work without one.</source>
+        <translation>keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starte spasmguard aus deiner Desktop-Sitzung. Die Befehle (spasmguard status, ...) funktionieren auch ohne.</translation>
+    </message>
+    <message>
+        <source>cannot listen for commands at {path}: {error}</source>
+        <translation>kann unter {path} keine Befehle empfangen: {error}</translation>
+    </message>
+    <message>
+        <source>another copy holds the lock but does not answer.</source>
+        <translation>eine andere Instanz hält die Sperre, antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>{error}; history is not saved this session.</source>
+        <translation>{error}; der Verlauf wird in dieser Sitzung nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

@@ -659,6 +659,26 @@
         <source>Could not remove {file}: {reason}.</source>
         <translation>No se pudo eliminar {file}: {reason}.</translation>
     </message>
+    <message>
+        <source>logging to stderr, {error}</source>
+        <translation>el registro va a stderr: {error}</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your desktop session. The commands (spasmguard status, ...) work without one.</source>
+        <translation>no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas); inícialo desde tu sesión de escritorio. Los comandos (spasmguard status, ...) funcionan sin ella.</translation>
+    </message>
+    <message>
+        <source>cannot listen for commands at {path}: {error}</source>
+        <translation>no se pueden recibir comandos en {path}: {error}</translation>
+    </message>
+    <message>
+        <source>another copy holds the lock but does not answer.</source>
+        <translation>otra instancia tiene el bloqueo pero no responde.</translation>
+    </message>
+    <message>
+        <source>{error}; history is not saved this session.</source>
+        <translation>{error}; el historial no se guardará en esta sesión.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

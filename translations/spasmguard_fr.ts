@@ -659,6 +659,26 @@
         <source>Could not remove {file}: {reason}.</source>
         <translation>Impossible de supprimer {file} : {reason}.</translation>
     </message>
+    <message>
+        <source>logging to stderr, {error}</source>
+        <translation>journal écrit sur stderr : {error}</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your desktop session. The commands (spasmguard status, ...) work without one.</source>
+        <translation>aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies) ; lancez-le depuis votre session de bureau. Les commandes (spasmguard status, ...) fonctionnent sans affichage.</translation>
+    </message>
+    <message>
+        <source>cannot listen for commands at {path}: {error}</source>
+        <translation>impossible de recevoir des commandes sur {path} : {error}</translation>
+    </message>
+    <message>
+        <source>another copy holds the lock but does not answer.</source>
+        <translation>une autre instance détient le verrou mais ne répond pas.</translation>
+    </message>
+    <message>
+        <source>{error}; history is not saved this session.</source>
+        <translation>{error} ; l’historique ne sera pas enregistré pendant cette session.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

@@ -659,6 +659,26 @@
         <source>Could not remove {file}: {reason}.</source>
         <translation>Impossibile rimuovere {file}: {reason}.</translation>
     </message>
+    <message>
+        <source>logging to stderr, {error}</source>
+        <translation>il registro va su stderr: {error}</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your desktop session. The commands (spasmguard status, ...) work without one.</source>
+        <translation>nessuno schermo trovato (DISPLAY e WAYLAND_DISPLAY non sono impostate); avvialo dalla tua sessione desktop. I comandi (spasmguard status, ...) funzionano anche senza.</translation>
+    </message>
+    <message>
+        <source>cannot listen for commands at {path}: {error}</source>
+        <translation>impossibile ricevere comandi su {path}: {error}</translation>
+    </message>
+    <message>
+        <source>another copy holds the lock but does not answer.</source>
+        <translation>un’altra istanza detiene il blocco ma non risponde.</translation>
+    </message>
+    <message>
+        <source>{error}; history is not saved this session.</source>
+        <translation>{error}; la cronologia non verrà salvata in questa sessione.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

@@ -659,6 +659,26 @@
         <source>Could not remove {file}: {reason}.</source>
         <translation>Nie udało się usunąć {file}: {reason}.</translation>
     </message>
+    <message>
+        <source>logging to stderr, {error}</source>
+        <translation>dziennik trafia na stderr: {error}</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your desktop session. The commands (spasmguard status, ...) work without one.</source>
+        <translation>nie znaleziono ekranu (DISPLAY i WAYLAND_DISPLAY nie są ustawione); uruchom spasmguard z sesji pulpitu. Polecenia (spasmguard status, ...) działają i bez niego.</translation>
+    </message>
+    <message>
+        <source>cannot listen for commands at {path}: {error}</source>
+        <translation>nie można odbierać poleceń pod {path}: {error}</translation>
+    </message>
+    <message>
+        <source>another copy holds the lock but does not answer.</source>
+        <translation>inna kopia trzyma blokadę, ale nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>{error}; history is not saved this session.</source>
+        <translation>{error}; w tej sesji historia nie będzie zapisywana.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

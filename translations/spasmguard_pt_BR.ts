@@ -659,6 +659,26 @@
         <source>Could not remove {file}: {reason}.</source>
         <translation>Não foi possível remover {file}: {reason}.</translation>
     </message>
+    <message>
+        <source>logging to stderr, {error}</source>
+        <translation>o registro vai para o stderr: {error}</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your desktop session. The commands (spasmguard status, ...) work without one.</source>
+        <translation>nenhuma tela encontrada (DISPLAY e WAYLAND_DISPLAY não estão definidas); abra o spasmguard pela sua sessão da área de trabalho. Os comandos (spasmguard status, ...) funcionam sem tela.</translation>
+    </message>
+    <message>
+        <source>cannot listen for commands at {path}: {error}</source>
+        <translation>não é possível receber comandos em {path}: {error}</translation>
+    </message>
+    <message>
+        <source>another copy holds the lock but does not answer.</source>
+        <translation>outra cópia está com a trava, mas não responde.</translation>
+    </message>
+    <message>
+        <source>{error}; history is not saved this session.</source>
+        <translation>{error}; o histórico não será salvo nesta sessão.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

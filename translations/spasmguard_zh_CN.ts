@@ -659,6 +659,26 @@
         <source>Could not remove {file}: {reason}.</source>
         <translation>无法删除 {file}：{reason}。</translation>
     </message>
+    <message>
+        <source>logging to stderr, {error}</source>
+        <translation>日志改为输出到 stderr：{error}</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your desktop session. The commands (spasmguard status, ...) work without one.</source>
+        <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）；请在桌面会话中启动它。命令（spasmguard status, ...）无需显示器也能使用。</translation>
+    </message>
+    <message>
+        <source>cannot listen for commands at {path}: {error}</source>
+        <translation>无法在 {path} 接收命令：{error}</translation>
+    </message>
+    <message>
+        <source>another copy holds the lock but does not answer.</source>
+        <translation>另一个实例持有锁，但没有响应。</translation>
+    </message>
+    <message>
+        <source>{error}; history is not saved this session.</source>
+        <translation>{error}；本次会话不会保存历史记录。</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

@@ -7,11 +7,12 @@ command-line calls stay fast.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +26,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("spasmguard")
 
 HANDOVER_TIMEOUT_S = 1.5
-#: PySide6 versions (major, minor) whose feature registry _load_pyside() was
-#: tested with; add one only after tests/qt/test_startup_imports.py passed with it.
 FEATURE_REGISTRY_TESTED = ((6, 11),)
+"""PySide6 versions (major, minor) whose feature registry _load_pyside() was tested with; add
+one only after tests/qt/test_startup_imports.py passed with it."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,8 +57,33 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in names)
 
 
-def _fail(message: str) -> int:
+@functools.cache
+def _lookup() -> Callable[[str], str]:
+    """The start-up's translator, loaded the first time a message is printed, never at rest."""
+    from spasmguard.settings.paths import settings_file  # noqa: PLC0415
+    from spasmguard.settings.speech import lookup  # noqa: PLC0415
+
+    return lookup(settings_file())
+
+
+def _(text: str) -> str:
+    """``text``, a literal template that lupdate extracts, in the language the app speaks."""
+    return _lookup()(text)
+
+
+def _shown(text: str) -> str:
+    """``text`` as the user reads it: a core.messages.Message translated, other text as is."""
+    from spasmguard.core.messages import translated  # noqa: PLC0415
+
+    return translated(text, _lookup())
+
+
+def _say(message: str) -> None:
     print(f"spasmguard: {message}", file=sys.stderr)
+
+
+def _fail(message: str) -> int:
+    _say(message)
     return EXIT_ERROR
 
 
@@ -73,7 +99,7 @@ def setup_logging(log_dir: Path) -> None:
         )
     except OSError as error:
         handler = logging.StreamHandler()
-        print(f"spasmguard: logging to stderr, {error}", file=sys.stderr)
+        _say(_("logging to stderr, {error}").format(error=error))
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -86,8 +112,10 @@ def launch() -> int:
     """Start the tray app (or hand over to the one already running)."""
     if not has_display():
         return _fail(
-            "no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your "
-            "desktop session. The commands (spasmguard status, ...) work without one."
+            _(
+                "no display found (DISPLAY and WAYLAND_DISPLAY are not set); start it from your "
+                "desktop session. The commands (spasmguard status, ...) work without one."
+            )
         )
     from spasmguard.settings import paths  # noqa: PLC0415
 
@@ -216,7 +244,8 @@ def _run_tray(run_dir: Path) -> int:
     try:
         server.start()
     except OSError as error:
-        return _fail(f"cannot listen for commands at {server.socket_path}: {error}")
+        text = _("cannot listen for commands at {path}: {error}")
+        return _fail(text.format(path=server.socket_path, error=error))
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
     from spasmguard.ui.desktop import Desktop  # noqa: PLC0415
@@ -246,7 +275,7 @@ def _acquire(instance: SingleInstance, run_dir: Path) -> bool:
         if _hand_over(run_dir):
             return False
         if time.monotonic() > deadline:
-            print("spasmguard: another copy holds the lock but does not answer.", file=sys.stderr)
+            _say(_("another copy holds the lock but does not answer."))
             return False
         time.sleep(0.1)
     return True
@@ -271,7 +300,7 @@ def _build_session() -> ReminderSession:
     except HistoryError as error:
         # Keep the user's file untouched and carry on, recording in memory (nothing left behind).
         log.error("%s; recording in memory this session", error)
-        print(f"spasmguard: {error}; history is not saved this session.", file=sys.stderr)
+        _say(_("{error}; history is not saved this session.").format(error=_shown(error.message)))
         history = History(IN_MEMORY)
     settings = loaded.settings
     tracker = Tracker(history, clock, to_plan_config(settings), preferences(settings))

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import gettext
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,7 +37,7 @@ from spasmguard.core.commands import (
 )
 from spasmguard.core.habits import HABIT_IDS
 from spasmguard.core.messages import translated
-from spasmguard.core.resources import resource
+from spasmguard.settings.speech import speak
 
 if TYPE_CHECKING:
     from spasmguard.core.clock import SystemClock
@@ -46,8 +45,6 @@ if TYPE_CHECKING:
 
 
 _ = gettext.gettext
-DOMAIN = "spasmguard"
-"""The gettext domain of the command line's texts (and, once bound, of argparse's)."""
 
 
 def _mark(text: str) -> str:
@@ -72,19 +69,6 @@ ARGPARSE_TEXTS = (
 )
 """argparse's own texts that this parser can show (Python 3.11's argparse.py passes them to
 ``gettext.gettext``); listed so lupdate puts them in the .ts files beside ours."""
-
-
-def speak(language: str) -> None:
-    """Make this process's texts, argparse's too, speak ``language`` (a shipped tag).
-
-    ``gettext.gettext``, which argparse calls, reads the catalog of the domain bound here in
-    the languages that LANGUAGE names (gettext's documented override of LC_ALL, LC_MESSAGES and
-    LANG); setting it to the tag already chosen makes argparse and us agree with the app.
-    English has no catalog: gettext then hands back the source text.
-    """
-    os.environ["LANGUAGE"] = language
-    gettext.bindtextdomain(DOMAIN, str(resource("locale")))
-    gettext.textdomain(DOMAIN)
 
 
 def shown(text: str) -> str:

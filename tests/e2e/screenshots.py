@@ -1,7 +1,7 @@
 """README screenshots of the real app on the test desktop (Xvfb + trayer + dunst).
 
 Run ``python scripts/screenshots.py`` to refresh docs/screenshots/ (``--language xx`` takes
-only the shots of one language: tray menu, reminder window and settings window, named
+only the shots of one language: tray menu, reminder, settings and history windows, named
 ``i18n-xx-*.png``). The e2e suite runs the same code into a temporary folder, so a change
 that breaks a window or the tray menu shows up there; the pixels themselves are never compared
 (they are for people, not for CI).
@@ -46,7 +46,13 @@ NAMES = (
     "professional.png",
     "spasm-panel.png",
 )
-LANGUAGE_VIEWS = ("tray-menu.png", "reminder-window.png", "settings-window.png")
+# The history shows dates in the language's own format, and its charts mirror in Arabic.
+LANGUAGE_VIEWS = (
+    "tray-menu.png",
+    "reminder-window.png",
+    "settings-window.png",
+    "history-window.png",
+)
 TRANSLATED = tuple(lang for lang in SHIPPED_LANGUAGES if lang != SOURCE_LANGUAGE)
 NAMES += tuple(f"i18n-{lang}-{view}" for lang in TRANSLATED for view in LANGUAGE_VIEWS)
 PAINT_S = 0.5  # a window is mapped a moment before Qt has painted it
@@ -144,7 +150,7 @@ def _translated(language: str, context: str, text: str) -> str:
 
 
 def take_language_screenshots(desktop: Desktop, out_dir: Path, language: str) -> list[Path]:
-    """The tray menu, a reminder window and the settings window in ``language``."""
+    """The tray menu, a reminder window, the settings and history windows in ``language``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     app = App(desktop.env, settings=f'[general]\nlanguage = "{language}"\n').start()
     try:
@@ -155,6 +161,9 @@ def take_language_screenshots(desktop: Desktop, out_dir: Path, language: str) ->
             cameraman.tray_menu(),
             cameraman.reminder_window(),
             cameraman.window("settings", title, "settings-window.png"),
+            cameraman.window(
+                "history", _translated(language, "HistoryWindow", "History"), "history-window.png"
+            ),
         ]
     finally:
         app.stop()

@@ -169,6 +169,46 @@ def test_charts_describe_themselves_and_name_each_day(make_window: MakeWindow) -
     assert posture.day_at(0) is None
 
 
+def columns_with(widget: QWidget, colour: QColor) -> list[int]:
+    """The x of every pixel column of ``widget`` holding ``colour`` exactly."""
+    image = widget.grab().toImage()
+    wanted = colour.rgb()
+    return [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).rgb() == wanted for y in range(image.height()))
+    ]
+
+
+@pytest.mark.parametrize(("language", "newest_at_left"), [("en", False), ("ar", True)])
+def test_time_runs_the_way_the_language_reads(
+    make_window: MakeWindow, language: str, newest_at_left: bool
+) -> None:
+    """Arabic mirrors the chart: newest day at the left, the scale on the right; hovering and
+    tooltips name the day painted under the pointer."""
+    use_language(language)
+    try:
+        window = make_window()
+        water = window.chart("water")
+        # Water was drunk only on the newest two days (today 2500 ml, yesterday 500 ml).
+        painted = columns_with(water, WATER_COLOR)
+        scale_x = columns_with(water, water.palette().color(QPalette.ColorRole.WindowText))
+        centre = water.width() / 2
+        assert painted
+        assert all((x < centre) == newest_at_left for x in painted)
+        newest_x = min(painted) if newest_at_left else max(painted)
+        assert water.day_at(newest_x) == 29
+        edge = water.width() - 8
+        assert water.day_at(8 if newest_at_left else edge) == 29
+        assert water.day_at(edge if newest_at_left else 8) is None  # the scale's margin
+        # The "2500 ml" top label sits in the scale's margin, beside the edge reading starts at.
+        labels = [x for x in scale_x if water.day_at(x) is None and 8 < x < water.width() - 8]
+        assert labels
+        assert (sum(labels) / len(labels) > centre) == newest_at_left
+    finally:
+        use_language(SOURCE_LANGUAGE)
+
+
 def day_list(window: HistoryWindow, key: str) -> QListWidget:
     found = window.findChild(QListWidget, f"days_{key}")
     assert isinstance(found, QListWidget)

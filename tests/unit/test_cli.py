@@ -411,3 +411,17 @@ def test_start_without_a_display_fails_quickly_with_one_clear_line(env: Env) -> 
     assert len(result.error_lines) == 1, result.stderr
     assert "display" in result.stderr.lower()
     assert elapsed < 10
+
+
+def test_the_start_up_speaks_the_system_language_else_the_setting(env: Env) -> None:
+    """The tray's start-up errors go through the command line's catalogs, chosen the same way."""
+    german = env.run(LANGUAGE="de")
+    assert german.code == 1
+    assert german.error_lines == [
+        "spasmguard: keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); "
+        "starte spasmguard aus deiner Desktop-Sitzung. "
+        "Die Befehle (spasmguard status, ...) funktionieren auch ohne."
+    ]
+    env.settings.write_text('[general]\nlanguage = "ar"\n', encoding="utf-8")
+    arabic = env.run(LANGUAGE="de")
+    assert arabic.stderr.startswith("spasmguard: لم يُعثر على شاشة (")

@@ -9,6 +9,9 @@ also has its own fill pattern (solid, hatched, grid, cross-hatched), drawn the s
 and in the legend. Hovering a bar shows that day's numbers; the whole chart carries an
 accessible description with the period's totals, and a DayList under it is its text
 alternative: every day's numbers as a list that a screen reader walks and the keyboard reaches.
+In a right-to-left layout (Arabic) the chart is mirrored as such charts are written there: time
+runs from right to left, so the newest day sits at the left edge where reading ends, and the
+value scale stands on the right, where reading starts.
 """
 
 from __future__ import annotations
@@ -130,7 +133,8 @@ class BarChart(QWidget):
         plot = self._plot_rect()
         if not self._days or not plot.left() <= x < plot.right():
             return None
-        return int((x - plot.left()) / plot.width() * len(self._days))
+        along = plot.right() - x if self._mirrored() else x - plot.left()
+        return int(along / plot.width() * len(self._days))
 
     def sizeHint(self) -> QSize:
         """Wide enough for a readable bar per day of a month, a few lines high."""
@@ -157,12 +161,21 @@ class BarChart(QWidget):
     def _top_value(self) -> int:
         return max((*self.totals(), self._goal or 0, 1))
 
+    def _mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     def _plot_rect(self) -> QRectF:
-        """The bars' area: room for the value labels on the left and the dates below."""
+        """The bars' area: room for the value labels at the side reading starts, dates below."""
         metrics = self.fontMetrics()
-        left = metrics.horizontalAdvance(f"{self._top_value()}{self._unit}") + 2 * _PAD
+        scale = metrics.horizontalAdvance(f"{self._top_value()}{self._unit}") + 2 * _PAD
+        left, right = (_PAD, scale) if self._mirrored() else (scale, _PAD)
         bottom = metrics.height() + _PAD
-        return QRectF(self.rect()).adjusted(left, _PAD + metrics.height() / 2, -_PAD, -bottom)
+        return QRectF(self.rect()).adjusted(left, _PAD + metrics.height() / 2, -right, -bottom)
+
+    def _slot_left(self, plot: QRectF, index: int) -> float:
+        """Day ``index``'s slot's left edge: counted from the left, or from the right in RTL."""
+        slot = plot.width() / len(self._days)
+        return plot.right() - slot * (index + 1) if self._mirrored() else plot.left() + slot * index
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -188,18 +201,24 @@ class BarChart(QWidget):
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.setPen(text_color)
         metrics = self.fontMetrics()
-        right_aligned = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        # Each value label hugs the plot: right-aligned left of it, left-aligned right of it (RTL).
+        if self._mirrored():
+            scale = QRectF(plot.right() + _PAD, 0, self.width() - plot.right() - _PAD, 0)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        else:
+            scale = QRectF(0, 0, plot.left() - _PAD, 0)
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for value in (0, self._top_value()):
             y = self._y(plot, value)
-            box = QRectF(0, y - metrics.height() / 2, plot.left() - _PAD, metrics.height())
-            painter.drawText(box, right_aligned, f"{value}{self._unit}")
+            box = QRectF(scale.left(), y - metrics.height() / 2, scale.width(), metrics.height())
+            painter.drawText(box, align, f"{value}{self._unit}")
         if not self._days:
             return
         slot = plot.width() / len(self._days)
         for index in sorted({0, len(self._days) // 2, len(self._days) - 1}):
             text = short_day(self._days[index])
             width = metrics.horizontalAdvance(text)
-            centre = plot.left() + slot * (index + 0.5)
+            centre = self._slot_left(plot, index) + slot / 2
             x = min(max(centre - width / 2, plot.left()), plot.right() - width)
             painter.drawText(QPointF(x, plot.bottom() + _PAD + metrics.ascent()), text)
 
@@ -209,7 +228,7 @@ class BarChart(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         texture = self.palette().color(QPalette.ColorRole.Window)
         for index in range(len(self._days)):
-            x = plot.left() + slot * index + (slot - width) / 2
+            x = self._slot_left(plot, index) + (slot - width) / 2
             stacked = 0
             for series in self._series:
                 value = series.values[index]
