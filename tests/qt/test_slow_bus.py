@@ -27,6 +27,9 @@ PROBE = HERE / "slow_bus_probe.py"
 DELAY_S = 3.0
 PRESENT_MS, AWAY_MS = 1_000, 600_000  # what the idle monitor answers: 1 s, or 10 min idle
 MUTTER = "org.gnome.Mutter.IdleMonitor.GetIdletime (D-Bus)"
+# A blocking call would stall for the service's 3 s (950 ms and 480 ms measured before the
+# sources became asynchronous); a loaded two-core machine stalls the loop for up to ~60 ms.
+STALL_LIMIT_MS = 250
 
 
 def slow_bus(idle_ms: int, *command: str) -> list[str]:
@@ -66,8 +69,9 @@ def probe(tmp_path: Path, idle_ms: int) -> dict[str, Any]:
 def test_a_slow_bus_never_blocks_the_event_loop_and_reminders_still_come(tmp_path: Path) -> None:
     result = probe(tmp_path, PRESENT_MS)
     print(result)  # the figures, for the log of the run
-    assert result["worst_blocked_ms"] < 50
-    assert result["start_ms"] < 50  # building the sources and the gate asks nothing blocking
+    assert result["worst_blocked_ms"] < STALL_LIMIT_MS
+    # Building the sources and the gate asks nothing blocking.
+    assert result["start_ms"] < STALL_LIMIT_MS
     assert result["idle_source"] == MUTTER  # picked 3 s later, from the event loop
     delivered = dict(result["delivered"])
     assert list(delivered) == ["hydration", "stress", "posture"]
@@ -80,7 +84,7 @@ def test_a_slow_bus_never_blocks_the_event_loop_and_reminders_still_come(tmp_pat
 
 def test_a_late_answer_still_decides(tmp_path: Path) -> None:
     result = probe(tmp_path, AWAY_MS)
-    assert result["worst_blocked_ms"] < 50
+    assert result["worst_blocked_ms"] < STALL_LIMIT_MS
     # Until the idle monitor answered, the user counted as present; then as away.
     assert [habit for habit, _at in result["delivered"]] == ["hydration", "stress"]
     assert result["held"] == ["posture"]
