@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from spasmguard.engine import memory
+from spasmguard.engine import memory, resident_pages
 
 
 @pytest.fixture
@@ -91,3 +91,40 @@ def test_the_window_registry_trims_after_its_windows(qtbot: QtBot, trims: list[b
     window.show()
     window.close()
     qtbot.waitUntil(lambda: len(trims) == 1 and not registry)
+
+
+@pytest.fixture
+def drops(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The snapshot each page drop was asked to compare with, in a window tracker of its own
+    (windows earlier tests left open do not count)."""
+    monkeypatch.setattr(memory, "WINDOWS", memory.WindowMemory())
+    calls: list[object] = []
+    real = resident_pages.drop_since
+
+    def recorded(before: resident_pages.Snapshot) -> int:
+        calls.append(before)
+        return real(before)
+
+    monkeypatch.setattr(resident_pages, "drop_since", recorded)
+    return calls
+
+
+def test_pages_are_dropped_when_the_last_window_is_gone_against_the_first_ones_start(
+    qtbot: QtBot, trims: list[bool], drops: list[object]
+) -> None:
+    memory.before_window_built()
+    first_snapshot = memory.WINDOWS.before
+    assert first_snapshot  # the resident pages of this very process, read on Linux
+    first = _closing_window([])
+    memory.before_window_built()  # a second window while the first is open: same start
+    assert memory.WINDOWS.before is first_snapshot
+    second = _closing_window([])
+    first.show()
+    second.show()
+    first.close()
+    qtbot.waitUntil(lambda: len(trims) == 1)
+    assert drops == []  # a window is still open: its pages are in use
+    second.close()
+    qtbot.waitUntil(lambda: len(trims) == 2)
+    assert drops == [first_snapshot]
+    assert memory.WINDOWS.before is None  # the next window starts from what is resident then

@@ -7,7 +7,8 @@ and lifting windows). ``malloc_trim(0)`` returns every free page at the top and 
 of the heap. It runs once, after a destroyed window's deferred deletion has finished (a
 zero-delay single shot, so the window's children are gone too), after a garbage collection
 that frees cycles a window's Python wrappers may form. One call per close: no timer stays
-armed, nothing runs while no window closes.
+armed, nothing runs while no window closes. Once no window is open any more, the code and
+font pages the windows brought in leave the resident set too (``engine/resident_pages.py``).
 
 Elsewhere than glibc (macOS, Windows, musl) there is no ``malloc_trim``; the system allocators
 there return memory on their own terms, and the trim is a no-op.
@@ -22,6 +23,8 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+
+from spasmguard.engine import resident_pages
 
 _LOG = logging.getLogger(__name__)
 
@@ -48,25 +51,51 @@ def trim_heap() -> bool:
     return True
 
 
-class _Trimmer:
-    """Runs :func:`trim_heap` once after one or more windows were destroyed together."""
+class WindowMemory:
+    """What the app's windows hold, given back as they close.
+
+    After one or more windows are destroyed together, :func:`trim_heap` runs once. When the
+    last open window is gone, the code and font pages the windows brought in since the first
+    of them was built are dropped from the resident set too (``engine/resident_pages.py``).
+    """
 
     def __init__(self) -> None:
         self.pending = False
+        self.open_windows = 0
+        self.before: resident_pages.Snapshot | None = None
 
-    def schedule(self) -> None:
+    def opening(self) -> None:
+        """A window is about to be built: note what is resident, unless a window is open."""
+        if self.open_windows == 0 and self.before is None:
+            self.before = resident_pages.snapshot()
+
+    def track(self, window: QObject) -> None:
+        self.open_windows += 1
+        window.destroyed.connect(self._destroyed)
+
+    def _destroyed(self) -> None:
+        self.open_windows -= 1
         if not self.pending:
             self.pending = True
             QTimer.singleShot(0, self._run)
 
     def _run(self) -> None:
         self.pending = False
-        trim_heap()
+        if self.open_windows == 0 and self.before is not None:
+            dropped = resident_pages.drop_since(self.before)
+            self.before = None
+            _LOG.debug("windows closed: %.1f MiB of code and font pages dropped", dropped / 2**20)
+        trim_heap()  # last: the snapshots' buffers are free by then
 
 
-_TRIMMER = _Trimmer()
+WINDOWS = WindowMemory()
+
+
+def before_window_built() -> None:
+    """Note what is resident before a window is built (the window registry calls this)."""
+    WINDOWS.opening()
 
 
 def trim_when_destroyed(window: QObject) -> None:
     """Give memory back once `window` has been destroyed (the window registry calls this)."""
-    window.destroyed.connect(_TRIMMER.schedule)
+    WINDOWS.track(window)

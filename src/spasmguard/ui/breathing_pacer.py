@@ -42,9 +42,9 @@ from spasmguard.core.breathing import Breath, Pace, Phase, breath_at, session_se
 from spasmguard.core.countdown import Countdown, Event, Monotonic
 from spasmguard.core.safety import load_professional
 from spasmguard.ui.frame_window import content_layout
-from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import caution_line
 from spasmguard.ui.stretch_session import clock_text
+from spasmguard.ui.text_blocks import plain_label
 
 log = logging.getLogger(__name__)
 

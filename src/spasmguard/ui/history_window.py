@@ -50,7 +50,7 @@ from spasmguard.ui.bar_chart import (
 )
 from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.i18n import translated
-from spasmguard.ui.reminder_window import plain_label
+from spasmguard.ui.text_blocks import plain_label
 
 log = logging.getLogger(__name__)
 

@@ -30,9 +30,8 @@ from spasmguard.core.habits import LiftingStep, load_lifting
 from spasmguard.core.resources import read_bytes
 from spasmguard.core.safety import load_professional
 from spasmguard.ui.frame_window import content_layout
-from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import PROFESSIONAL, SPASM, SafetyLinks, warning_levels
-from spasmguard.ui.text_blocks import bullets, heading
+from spasmguard.ui.text_blocks import bullets, heading, plain_label
 
 log = logging.getLogger(__name__)
 

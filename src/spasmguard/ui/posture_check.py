@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from spasmguard.core.habits import PostureChecklist
 from spasmguard.core.safety import load_professional
-from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import caution_line
-from spasmguard.ui.text_blocks import heading
+from spasmguard.ui.text_blocks import heading, plain_label
 
 SUMMARY_DAYS = 30
 """How many days the "most often missed" line looks back."""

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from spasmguard.core.safety import load_professional
 from spasmguard.ui.reading_panel import ReadingPanel
-from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import SPASM, warning_levels
+from spasmguard.ui.text_blocks import plain_label
 
 # Text lines (of the window's font) wide: room to read without lines too long to follow.
 _WIDTH_LINES = 36

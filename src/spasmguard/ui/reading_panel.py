@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from spasmguard.core.safety import ProfessionalAdvice, load_professional
 from spasmguard.ui.frame_window import content_layout
-from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import SafetyLinks
-from spasmguard.ui.text_blocks import heading
+from spasmguard.ui.text_blocks import heading, plain_label
 
 _SCREEN_SHARE = 0.9
 Blocks = Sequence[QWidget | QLayout]

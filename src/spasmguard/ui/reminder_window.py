@@ -25,7 +25,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
-    QFont,
     QGuiApplication,
     QIcon,
     QKeyEvent,
@@ -50,6 +49,7 @@ from spasmguard.engine.sway_rules import SwayRules
 from spasmguard.ui.buffer_rows import on_wayland, unpadded_width
 from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.icons import svg_icon
+from spasmguard.ui.text_blocks import plain_label
 
 # Sizes in multiples of the font's line height, so the window grows with the user's font.
 _ICON_LINES = 3
@@ -307,17 +307,3 @@ def sway_rules() -> SwayRules:
     """The rules this process gives sway: none unless its windows are on sway's screen."""
     on_screen = QGuiApplication.platformName() in {"wayland", "xcb"}
     return SwayRules(os.environ.get("SWAYSOCK") if on_screen else None)
-
-
-def plain_label(text: str, *, bold: bool = False, italic: bool = False) -> QLabel:
-    """A word-wrapped label that shows text literally, never as rich text."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    if bold or italic:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setItalic(italic)
-        label.setFont(font)
-    return label

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from spasmguard.core.safety import ProfessionalAdvice, WarningLevel
-from spasmguard.ui.reminder_window import plain_label
-from spasmguard.ui.text_blocks import bullets, heading
+from spasmguard.ui.text_blocks import bullets, heading, plain_label
 
 PROFESSIONAL = "professional"
 """Window name of the warning signs ("When to see a professional")."""

@@ -36,8 +36,8 @@ from spasmguard.core.safety import load_professional
 from spasmguard.core.stretch import Routine, StretchStep
 from spasmguard.ui.frame_window import content_layout
 from spasmguard.ui.i18n import back_and_next_keys
-from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import caution_line
+from spasmguard.ui.text_blocks import plain_label
 
 log = logging.getLogger(__name__)
 

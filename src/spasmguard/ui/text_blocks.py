@@ -1,4 +1,4 @@
-"""Building blocks for the reading windows (lifting, warning signs, during a spasm, welcome).
+"""Building blocks for the text of the app's windows (reminders, lifting, warning signs, welcome).
 
 Shared so that every panel's headings and lists look and wrap the same way. Everything is
 plain text (content never becomes markup) and sized from the font, so it reads at any size.
@@ -10,9 +10,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout
 
-from spasmguard.ui.reminder_window import plain_label
-
 _HEADING_SCALE = 1.25
+
+
+def plain_label(text: str, *, bold: bool = False, italic: bool = False) -> QLabel:
+    """A word-wrapped label that shows text literally, never as rich text."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    if bold or italic:
+        font = QFont(label.font())
+        font.setBold(bold)
+        font.setItalic(italic)
+        label.setFont(font)
+    return label
 
 
 def heading(text: str) -> QLabel:

@@ -34,9 +34,8 @@ from spasmguard.settings.model import Settings
 from spasmguard.settings.schema import Value, option
 from spasmguard.ui.i18n import keep_clock_left_to_right, translated
 from spasmguard.ui.icons import svg_icon
-from spasmguard.ui.reminder_window import plain_label
 from spasmguard.ui.safety_blocks import PROFESSIONAL, SPASM, SafetyLinks
-from spasmguard.ui.text_blocks import heading
+from spasmguard.ui.text_blocks import heading, plain_label
 
 _ICON_LINES = 2
 _WIDTH_CHARS = 72

@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from spasmguard.core.commands import NO_TOKENS, OPEN_WINDOWS
-from spasmguard.engine.memory import trim_when_destroyed
+from spasmguard.engine.memory import before_window_built, trim_when_destroyed
 from spasmguard.ui.activation import activate
 from spasmguard.ui.buffer_rows import fit_first_size
 
@@ -54,6 +54,7 @@ class WindowRegistry:
             raise ValueError(f"unknown window {name!r} (known: {', '.join(OPEN_WINDOWS)})")
         window = self._open.get(name)
         if window is None:
+            before_window_built()
             # Only windows need the safety blocks (and the reminder window's widgets they
             # use): imported with the first window, so the tray comes up without them.
             from spasmguard.ui.safety_blocks import connect_safety_links  # noqa: PLC0415
