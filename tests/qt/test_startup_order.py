@@ -32,6 +32,8 @@ NOT_AT_ALL = (
     "spasmguard.engine.notifier_loop",
     "spasmguard.ui.welcome_window",
     "spasmguard.ui.settings_window",
+    "spasmguard.ui.reminder_window",
+    "spasmguard.engine.resident_pages",
     "PySide6.QtNetwork",
 )
 

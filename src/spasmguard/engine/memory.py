@@ -21,10 +21,12 @@ import gc
 import logging
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from spasmguard.engine import resident_pages
+if TYPE_CHECKING:
+    from spasmguard.engine.resident_pages import Snapshot
 
 _LOG = logging.getLogger(__name__)
 
@@ -62,11 +64,14 @@ class WindowMemory:
     def __init__(self) -> None:
         self.pending = False
         self.open_windows = 0
-        self.before: resident_pages.Snapshot | None = None
+        self.before: Snapshot | None = None
 
     def opening(self) -> None:
         """A window is about to be built: note what is resident, unless a window is open."""
         if self.open_windows == 0 and self.before is None:
+            # Imported with the first window: the tray starts without it (about 2 ms).
+            from spasmguard.engine import resident_pages  # noqa: PLC0415
+
             self.before = resident_pages.snapshot()
 
     def track(self, window: QObject) -> None:
@@ -82,6 +87,8 @@ class WindowMemory:
     def _run(self) -> None:
         self.pending = False
         if self.open_windows == 0 and self.before is not None:
+            from spasmguard.engine import resident_pages  # noqa: PLC0415 - loaded by opening()
+
             dropped = resident_pages.drop_since(self.before)
             self.before = None
             _LOG.debug("windows closed: %.1f MiB of code and font pages dropped", dropped / 2**20)
