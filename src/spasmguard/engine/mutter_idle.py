@@ -6,6 +6,13 @@ once each time the user has been idle that long, and ``AddUserActiveWatch()`` on
 input, after which Mutter forgets it. So one idle watch at the away threshold stays for good, and
 a user-active watch is added each time it fired: two signals per time away, none in between.
 
+Mutter fires a watch that already holds at once: an idle watch added while the user has been
+idle that long (the app starts, or the threshold moves, while the user is away), a user-active
+watch added just as input comes. Its ``WatchFired`` follows the reply that gives its id so
+closely that dbus-fast often hands the signal over before the awaiting code has read the id;
+such signals are kept and acted on once the id is known (``_claim``). Dropped, an idle watch's
+signal meant no user-active watch, and the user's return went unnoticed until a reminder came.
+
 QtDBus from Python cannot send the ``t`` (uint64) argument, so the watches live on a dbus-fast
 connection of their own (dbus-fast already comes with desktop-notifier) run by an asyncio loop in
 a daemon thread, started when GNOME is the idle source. Mutter sends ``WatchFired`` to the
@@ -19,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections import deque
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -52,6 +60,10 @@ class MutterWatches(Teller):
         self._bus: MessageBus | None = None
         self._idle_watch = self._active_watch = 0
         self._watched_ms = 0  # the idle watch's threshold (loop thread)
+        # Fired watches whose id was not known when their signal came: a watch still being
+        # added (see _claim), or an old one replaced. Only a few adds are ever in flight at
+        # once, so the last few ids suffice.
+        self._unknown: deque[int] = deque(maxlen=8)
         self._moving = asyncio.Lock()
         self._loop = asyncio.new_event_loop()
         threading.Thread(target=self._loop.run_forever, name="spasmguard-idle", daemon=True).start()
@@ -96,6 +108,7 @@ class MutterWatches(Teller):
                     await self._monitor("RemoveWatch", "u", [self._idle_watch])
                 self._watched_ms = self._threshold_ms
                 (self._idle_watch,) = await self._monitor("AddIdleWatch", "t", [self._watched_ms])
+                self._claim(self._idle_watch)
 
     def _match(self) -> str:
         """The bus rule that routes Mutter's ``WatchFired`` signals to this connection."""
@@ -105,17 +118,32 @@ class MutterWatches(Teller):
         if message.member != "WatchFired" or message.interface != self._service:
             return
         (watch,) = message.body
+        if not self._fired(watch):
+            self._unknown.append(watch)
+
+    def _fired(self, watch: int) -> bool:
+        """Act on a watch of this connection that fired; False if its id is not known."""
         if watch == self._idle_watch:
             asyncio.get_running_loop().create_task(self._gone())
         elif watch == self._active_watch:
             self._active_watch = 0
             self._relay_crossed.emit()
+        else:
+            return False
+        return True
+
+    def _claim(self, watch: int) -> None:
+        """Act on a watch just added if it fired before its id was read (the module's doc)."""
+        if watch in self._unknown:
+            self._unknown.remove(watch)
+            self._fired(watch)
 
     async def _gone(self) -> None:
         """Away: ask to be told of the next input, then say so (a return that came before the
         watch was added is seen by the reading the gate takes now)."""
         try:
             (self._active_watch,) = await self._monitor("AddUserActiveWatch", "", [])
+            self._claim(self._active_watch)
         except Exception as error:  # the reading still tells; the return waits for a reminder
             _LOG.warning("Mutter idle watches: cannot watch for the return (%s)", error)
         self._relay_crossed.emit()

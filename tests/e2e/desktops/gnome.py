@@ -213,6 +213,16 @@ class GnomeShell:
             raise HarnessError(f"Eval failed: {result}\n{js}")
         return json.loads(result) if result else None
 
+    def idle_seconds(self) -> float:
+        """How long the user has not touched the desktop, as Mutter's idle monitor counts."""
+        (milliseconds,) = bus.call(
+            self.bus_address,
+            "org.gnome.Mutter.IdleMonitor",
+            "/org/gnome/Mutter/IdleMonitor/Core",
+            "org.gnome.Mutter.IdleMonitor.GetIdletime",
+        )
+        return float(milliseconds) / 1000
+
     def helper(self, call: str) -> Any:
         """``spasmguardTest.<call>`` in the shell (see gnome_helper.js)."""
         return self.eval(f"spasmguardTest.{call}")
