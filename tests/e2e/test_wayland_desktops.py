@@ -201,6 +201,7 @@ def test_a_reminder_answered_in_the_notification_is_recorded(
     # Skip has a button, or (GNOME shows three) a click on the notification opens the window
     # with every answer: test_gnome.py presses it there.
     assert "skip" in shown.actions or "default" in shown.actions
+    wayland_desktop.on_screen(shown)
     shot("notification")
     wayland_desktop.press(shown, "done")
     app.wait_for_event("posture", "done")

@@ -266,6 +266,15 @@ class GnomeShell:
             notification.summary, notification.actions[action], notification.id
         )
 
+    def on_screen(self, notification: Notification) -> None:
+        """Wait for its banner (the shell may hold a notification back while another shows)."""
+
+        def shown() -> bool:
+            banner = self.banner() or {}
+            return banner.get("id") == notification.id and bool(banner.get("box"))
+
+        wait_for(shown, f"the banner {notification.summary!r}", 10)
+
     def dismiss_all(self) -> None:
         """Close every notification (as the user's "Clear" in the shell's list does)."""
         self.helper("dismissAll()")

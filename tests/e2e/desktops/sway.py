@@ -165,6 +165,10 @@ class SwayDesktop:
         """Press a button of a notification as mako's user does (`makoctl invoke`)."""
         run(["makoctl", "invoke", "-n", str(notification.id), action], self.env)
 
+    def on_screen(self, notification: Notification) -> None:
+        """mako draws a notification as it lists it: nothing to wait for."""
+        del notification
+
     def dismiss_all(self) -> None:
         run(["makoctl", "dismiss", "--all"], self.env)
 

@@ -172,18 +172,29 @@ class Plasma:
         button); the popup is found through KWin and its buttons in a screenshot of it.
         """
         keys = [key for key in notification.actions if key != "default"]
+        popup, buttons = self._settled_popup(len(keys))
+        x, y, width, height = buttons[keys.index(action)]
+        self.input.click(popup.x + x + width // 2, popup.y + y + height // 2)
+
+    def on_screen(self, notification: Notification) -> None:
+        self._settled_popup(len([key for key in notification.actions if key != "default"]))
+
+    def _settled_popup(self, buttons: int) -> tuple[Window, list[tuple[int, int, int, int]]]:
+        """The notification popup and its `buttons` buttons' boxes, once it stands still
+        (Plasma slides a popup in: a click or a screenshot before then misses it)."""
         seen: list[tuple[Window, list[tuple[int, int, int, int]]]] = []
 
-        def settled() -> bool:  # Plasma slides a popup in: click once it stands still
-            popup = self.notification_popup()
+        def settled() -> bool:
+            try:
+                popup = self.notification_popup()
+            except HarnessError:  # not mapped yet
+                return False
             image = self.screenshot(self.root / "popup.png", popup.box)
-            seen[:] = [(popup, lowest_buttons(image, len(keys))), *seen[:1]]
+            seen[:] = [(popup, lowest_buttons(image, buttons)), *seen[:1]]
             return len(seen) == 2 and seen[0] == seen[1]
 
         wait_until(settled, "the notification popup to settle", 5)
-        popup, buttons = seen[0]
-        x, y, width, height = buttons[keys.index(action)]
-        self.input.click(popup.x + x + width // 2, popup.y + y + height // 2)
+        return seen[0]
 
     def notification_popup(self) -> Window:
         """plasmashell's one notification popup on screen."""
