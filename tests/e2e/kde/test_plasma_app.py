@@ -147,7 +147,7 @@ def test_done_on_plasmas_notification_is_recorded(
     assert (notification.app_name, notification.summary) == ("spasmguard", POSTURE_TITLE)
     assert {"done", "snooze", "skip"} <= set(notification.actions)
     wait_until(lambda: any(w.notification for w in plasma.kwin.windows()), "the popup")
-    shot("notification", framed(plasma.notification_popup()))
+    shot("notification-popup", framed(plasma.notification_popup()))
     plasma.press(notification, "done")
     settle(app, "posture", ["fired", "done"])
     wait_until(lambda: plasma.notifications() == [], "the answered notification to close", 5)
