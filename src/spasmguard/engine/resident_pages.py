@@ -19,6 +19,8 @@ not a private copy the process wrote to (``/proc/self/pagemap``: bits 63 and 61 
 entry, readable without privileges). Only those file pages are dropped: a written copy (a
 library's relocated data, made read-only after loading) would lose the writes, so it is never
 touched, nor is any writable or anonymous memory (that is the heap's: ``engine/memory.py``).
+The maps are read and their pages dropped in one go on the GUI thread, the thread that loads
+fonts and libraries for windows, so a range read is still the same file's when it is dropped.
 
 Elsewhere than Linux, or where ``/proc/self/pagemap`` cannot be read, nothing is dropped and
 :func:`snapshot` returns ``None``.
