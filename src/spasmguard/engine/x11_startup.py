@@ -12,8 +12,9 @@ the root window in 20-byte ClientMessages, ``_NET_STARTUP_INFO_BEGIN`` first, th
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
+
+from spasmguard.engine.x11 import load_library
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +82,9 @@ def _declare(xlib: ctypes.CDLL) -> None:
 
 def complete_startup(startup_id: str) -> bool:
     """Tell the launcher that the launch `startup_id` is done; False if X11 was not reachable."""
-    name = ctypes.util.find_library("X11") or "libX11.so.6"
-    try:
-        xlib = ctypes.CDLL(name)
-    except OSError:
-        log.info("startup notification not completed: no %s", name)
+    xlib = load_library("X11", "libX11.so.6")  # the soname first: find_library runs ldconfig
+    if xlib is None:
+        log.info("startup notification not completed: no libX11")
         return False
     _declare(xlib)
     display = xlib.XOpenDisplay(None)
