@@ -8,20 +8,30 @@ it a test that needs this fails with a clear message rather than being skipped.
 The clock is put back from the monotonic clock, which no clock set moves: the wall clock minus
 the monotonic clock is recorded before the first jump and restored after the last, in the
 fixture's ``finally`` (test failures included) and at interpreter exit, so however long the test
-ran, the machine's clock ends where it would have been. Other processes on the machine see the
-jumps too: keep them short-lived.
+ran, the machine's clock ends where it would have been. A run killed while the clock is moved
+(SIGKILL, a timeout) cannot do that: the offset is also written to a file for as long as the
+clock is moved, and the next ``MachineClock`` of the same boot puts the clock back from it.
+Other processes on the machine see the jumps too: keep them short-lived.
 """
 
 from __future__ import annotations
 
 import atexit
+import json
+import os
+import tempfile
 import time
+import warnings
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 #: How far from where it would have been the restored clock may be.
 RESTORE_TOLERANCE = timedelta(seconds=1)
+#: Where the clock belongs, while a test has it moved (the monotonic clock restarts at boot).
+LEFT_MOVED = Path(tempfile.gettempdir()) / "spasmguard-tests-clock-moved.json"
+_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
 
 
 def _offset_ns() -> int:
@@ -44,16 +54,42 @@ def _set_wall_clock(ns: int) -> None:
     )
 
 
+def _put_back_what_a_killed_run_left() -> None:
+    """Set the clock where a run that was killed with the clock moved says it belongs."""
+    if not LEFT_MOVED.exists():
+        return
+    left = json.loads(LEFT_MOVED.read_text())
+    if _running(left["pid"]):
+        return  # its run is still going (and will put the clock back itself)
+    if left["boot"] == _BOOT_ID.read_text().strip():
+        _set_wall_clock(time.clock_gettime_ns(time.CLOCK_MONOTONIC) + left["offset_ns"])
+        warnings.warn("put back the machine's clock, left moved by a killed test run", stacklevel=3)
+    LEFT_MOVED.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 class MachineClock:
     """This machine's wall clock, moved by :meth:`shift` and put back by :meth:`restore`."""
 
     def __init__(self) -> None:
+        _put_back_what_a_killed_run_left()
         self._offset = _offset_ns()
         self.shifted = timedelta(0)
 
     def shift(self, delta: timedelta) -> None:
         """Set the wall clock `delta` away from where it is now (negative: back)."""
         atexit.register(self.restore)  # once: registering the same bound method again is harmless
+        if not self.shifted:
+            boot = _BOOT_ID.read_text().strip()
+            left = {"boot": boot, "pid": os.getpid(), "offset_ns": self._offset}
+            LEFT_MOVED.write_text(json.dumps(left))
         delta_ns = round(delta.total_seconds() * 1e9)
         _set_wall_clock(time.clock_gettime_ns(time.CLOCK_REALTIME) + delta_ns)
         self.shifted += delta
@@ -64,5 +100,6 @@ class MachineClock:
         if self.shifted:
             _set_wall_clock(time.clock_gettime_ns(time.CLOCK_MONOTONIC) + self._offset)
             self.shifted = timedelta(0)
+        LEFT_MOVED.unlink(missing_ok=True)
         error = timedelta(microseconds=abs(_offset_ns() - self._offset) / 1000)
         assert error < RESTORE_TOLERANCE, f"the machine's clock is {error} off after the test"
