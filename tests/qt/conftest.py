@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
 
+from spasmguard.engine import memory, resident_pages
 from spasmguard.engine.timewatch import LOGIND_SERVICE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -94,3 +95,19 @@ def system_bus(request: pytest.FixtureRequest, private_bus: str) -> Iterator[QDB
     address = private_bus if request.param == "no logind" else "unix:path=/nonexistent"
     yield QDBusConnection.connectToBus(address, "system-bus")
     QDBusConnection.disconnectFromBus("system-bus")
+
+
+@pytest.fixture
+def drops(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The snapshot each page drop was asked to compare with, in a window tracker of its own
+    (windows earlier tests left open do not count)."""
+    monkeypatch.setattr(memory, "WINDOWS", memory.WindowMemory())
+    calls: list[object] = []
+    real = resident_pages.drop_since
+
+    def recorded(before: resident_pages.Snapshot) -> int:
+        calls.append(before)
+        return real(before)
+
+    monkeypatch.setattr(resident_pages, "drop_since", recorded)
+    return calls

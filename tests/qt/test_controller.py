@@ -40,6 +40,7 @@ from spasmguard.core.commands import OPEN_WINDOWS
 from spasmguard.core.habits import HABIT_IDS, load_habits
 from spasmguard.core.history import History
 from spasmguard.core.tracker import Tracker
+from spasmguard.engine import memory
 from spasmguard.engine.gate import Sources
 from spasmguard.engine.instance import CommandError, CommandServer
 from spasmguard.engine.notifier import Reminder
@@ -435,6 +436,22 @@ def test_pause_refuses_a_bad_length(rig: Rig, length: object) -> None:
     with pytest.raises(CommandError, match="Pause length"):
         rig.command("pause", length=length)
     assert not rig.session.tracker.is_paused()
+
+
+def test_an_answered_reminder_windows_pages_leave_with_it(
+    qtbot: QtBot, make_rig: MakeRig, drops: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reminder window, like any window, gives back the code it brought in once it is gone
+    (the window style shows one every half hour or so: it must not keep it all day)."""
+    rig = make_rig(BASE.with_value("general.notification_style", "window"))
+    # A tracker that sees the reminder window alone (offscreen, the main window opened at start).
+    monkeypatch.setattr(memory, "WINDOWS", memory.WindowMemory())
+    rig.session.remind("hydration")
+    (window,) = shown(ReminderWindow)
+    before = memory.WINDOWS.before
+    assert before  # what was resident before it was built
+    qtbot.mouseClick(window.findChild(QPushButton, "done"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(drop is before for drop in drops))
 
 
 def test_done_logs_and_closes_the_open_reminder_window(make_rig: MakeRig) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from spasmguard.engine import memory, resident_pages
+from spasmguard.engine import memory
 
 
 @pytest.fixture
@@ -91,22 +91,6 @@ def test_the_window_registry_trims_after_its_windows(qtbot: QtBot, trims: list[b
     window.show()
     window.close()
     qtbot.waitUntil(lambda: len(trims) == 1 and not registry)
-
-
-@pytest.fixture
-def drops(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """The snapshot each page drop was asked to compare with, in a window tracker of its own
-    (windows earlier tests left open do not count)."""
-    monkeypatch.setattr(memory, "WINDOWS", memory.WindowMemory())
-    calls: list[object] = []
-    real = resident_pages.drop_since
-
-    def recorded(before: resident_pages.Snapshot) -> int:
-        calls.append(before)
-        return real(before)
-
-    monkeypatch.setattr(resident_pages, "drop_since", recorded)
-    return calls
 
 
 def test_pages_are_dropped_when_the_last_window_is_gone_against_the_first_ones_start(

@@ -53,15 +53,17 @@ def trim_heap() -> bool:
     return True
 
 
-class WindowMemory:
+class WindowMemory(QObject):
     """What the app's windows hold, given back as they close.
 
     After one or more windows are destroyed together, :func:`trim_heap` runs once. When the
     last open window is gone, the code and font pages the windows brought in since the first
     of them was built are dropped from the resident set too (``engine/resident_pages.py``).
+    A QObject, so that Qt drops the windows' connections to it if it goes first.
     """
 
     def __init__(self) -> None:
+        super().__init__()
         self.pending = False
         self.open_windows = 0
         self.before: Snapshot | None = None

@@ -21,6 +21,7 @@ from spasmguard.core.commands import GUIDED_BREAKS
 from spasmguard.core.habits import load_posture
 from spasmguard.core.history import POSTURE_HABIT, WATER_HABIT
 from spasmguard.engine.instance import CommandServer, received_activation
+from spasmguard.engine.memory import before_window_built
 from spasmguard.session.commands import CommandHandlers
 from spasmguard.session.reminders import ReminderSession
 from spasmguard.settings.launch_entries import install_menu_entry, menu_entry_installed
@@ -158,6 +159,7 @@ class Desktop(QObject):
     # --- reminder windows ----------------------------------------------------------------------
 
     def _show_reminder_window(self, habit_id: str, text: str) -> None:
+        before_window_built()  # its code and font pages leave again once it is answered
         from spasmguard.ui.reminder_window import ReminderWindow  # noqa: PLC0415
 
         self._close_reminder_window(habit_id)
