@@ -1,8 +1,9 @@
 """Runs spasmguard's presence checks on the test desktop, in a process of their own.
 
-Usage: ``python presence_probe.py idle|fullscreen|inhibited|gate|told|window``. Each mode
-prints one JSON line with what it found (``told`` three, ``window`` instead shows a window and
-obeys stdin). The real adapters run against the real desktop and bus; nothing here is faked.
+Usage: ``python presence_probe.py idle|fullscreen|inhibited|gate|told|lowered|raised|window``.
+Each mode prints one JSON line with what it found (``told``, ``lowered`` and ``raised`` three,
+``window`` instead shows a window and obeys stdin). The real adapters run against the real
+desktop and bus; nothing here is faked.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from spasmguard.core.clock import SystemClock
 from spasmguard.engine.dnd import fullscreen_detector, inhibit_detector
-from spasmguard.engine.gate import ReminderGate, desktop_sources
+from spasmguard.engine.gate import ReminderGate, Sources, desktop_sources
 from spasmguard.engine.idle import idle_source
 from spasmguard.engine.readings import IdleSource
 
 SETTLE_S = 10.0
 TOLD_AWAY_S = 2.0
+# While away, the threshold moves: "lowered" from 3 s to 2 s, "raised" from 2 s to a minute.
+MOVED_S = {"lowered": (3.0, TOLD_AWAY_S), "raised": (TOLD_AWAY_S, 60.0)}
 TOLD_WAIT_S = 30.0
 
 
@@ -95,8 +98,9 @@ def gate_scenario() -> None:
     )
 
 
-def told_scenario() -> None:
-    """The desktop's own source, its threshold moved to 2 s: away and back must come as events.
+def told_scenario(away_s: float = TOLD_AWAY_S, moved_s: float | None = None) -> None:
+    """The desktop's own source, its threshold moved to ``away_s``: away and back must come as
+    events (and, with ``moved_s``, still after the threshold moves there while away).
 
     Prints the picked source, then ``{"away": ...}`` once a reminder is held while away, then
     waits (nobody asks the gate to look) for the return the test makes with real input, and
@@ -108,16 +112,26 @@ def told_scenario() -> None:
     gate.came_back.connect(lambda _ids: back.append(time.monotonic()))
     settle(lambda: sources.idle.event_driven, TOLD_WAIT_S)
     # A changed threshold moves the desktop's watch (as a changed setting does).
-    gate.presence.threshold = timedelta(seconds=TOLD_AWAY_S)
-    sources.idle.watch(TOLD_AWAY_S)
+    move_threshold(gate, sources, away_s)
     report(picked=sources.idle.describe(), event_driven=sources.idle.event_driven)
     gate.start()
     settle(lambda: gate.presence.away, TOLD_WAIT_S)
     gate.offer("hydration")
     settle(lambda: not gate.looking)
-    report(away=True, held=list(gate.held), next_check_ms=gate.next_check_ms())
+    if moved_s is not None:
+        move_threshold(gate, sources, moved_s)
+    if moved_s is not None and moved_s < away_s:
+        gate.check()  # still away past the lower threshold: a reading must say so
+        settle(lambda: not gate.looking)
+    report(away=gate.presence.away, held=list(gate.held), next_check_ms=gate.next_check_ms())
     settle(lambda: bool(back) and not gate.looking, TOLD_WAIT_S)
     report(back_at=back[0], still_held=list(gate.held))
+
+
+def move_threshold(gate: ReminderGate, sources: Sources, seconds: float) -> None:
+    """What a changed setting does (ReminderGate.configure), in seconds rather than minutes."""
+    gate.presence.threshold = timedelta(seconds=seconds)
+    sources.idle.watch(seconds)
 
 
 def window() -> None:
@@ -160,6 +174,8 @@ def main() -> None:
         gate_scenario()
     elif mode == "told":
         told_scenario()
+    elif mode in MOVED_S:
+        told_scenario(*MOVED_S[mode])
     else:
         raise SystemExit(f"unknown mode {mode!r}")
     app.quit()
