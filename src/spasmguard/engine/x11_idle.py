@@ -140,7 +140,12 @@ class IdleAlarms(Teller):
         return cls(server, xext, counter, event_base)
 
     def watch(self, threshold_ms: int) -> None:
-        """Alarm at ``threshold_ms`` of idle time, both ways (replacing any earlier pair)."""
+        """Alarm at ``threshold_ms`` of idle time, both ways (replacing any earlier pair).
+
+        Events the old pair sent are handled first: the click that saved the new threshold
+        may have fired the coming-back alarm, and its event names an alarm destroyed here.
+        """
+        self._drain()
         self._destroy_alarms()
         threshold_ms = max(2, threshold_ms)
         earlier_ms = min(self._threshold_ms or threshold_ms, threshold_ms)
