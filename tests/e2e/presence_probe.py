@@ -1,8 +1,9 @@
 """Runs spasmguard's presence checks on the test desktop, in a process of their own.
 
-Usage: ``python presence_probe.py idle|fullscreen|inhibited|gate|told|window``. Each mode
-prints one JSON line with what it found (``told`` three, ``window`` instead shows a window and
-obeys stdin). The real adapters run against the real desktop and bus; nothing here is faked.
+Usage: ``python presence_probe.py MODE``, MODE one of idle, fullscreen, inhibited, gate, told,
+lowered, raised, saved, window. Each prints one JSON line with what it found (the told scenario's
+modes three; ``window`` instead shows a window and obeys stdin). The real adapters run against
+the real desktop and bus; nothing here is faked.
 """
 
 from __future__ import annotations
@@ -19,12 +20,19 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from spasmguard.core.clock import SystemClock
 from spasmguard.engine.dnd import fullscreen_detector, inhibit_detector
-from spasmguard.engine.gate import ReminderGate, desktop_sources
+from spasmguard.engine.gate import ReminderGate, Sources, desktop_sources
 from spasmguard.engine.idle import idle_source
 from spasmguard.engine.readings import IdleSource
 
 SETTLE_S = 10.0
 TOLD_AWAY_S = 2.0
+# The threshold moves while the user is away: "lowered" from 3 s to 2 s, "raised" from 2 s to
+# a minute; "saved" raises it as the user comes back (the click on Save is the first input).
+MOVES = {
+    "lowered": (3.0, TOLD_AWAY_S, False),
+    "raised": (TOLD_AWAY_S, 60.0, False),
+    "saved": (TOLD_AWAY_S, 60.0, True),
+}
 TOLD_WAIT_S = 30.0
 
 
@@ -95,12 +103,17 @@ def gate_scenario() -> None:
     )
 
 
-def told_scenario() -> None:
-    """The desktop's own source, its threshold moved to 2 s: away and back must come as events.
+def told_scenario(
+    away_s: float = TOLD_AWAY_S, moved_s: float | None = None, on_return: bool = False
+) -> None:
+    """The desktop's own source, its threshold moved to ``away_s``: away and back must come as
+    events (and, with ``moved_s``, still after the threshold moves there while away, or
+    ``on_return``, once the input is given and before the probe looks at what it brought).
 
     Prints the picked source, then ``{"away": ...}`` once a reminder is held while away, then
     waits (nobody asks the gate to look) for the return the test makes with real input, and
-    prints when it was noticed on the monotonic clock, which the test shares.
+    prints when it was noticed on the monotonic clock, which the test shares. The test writes
+    a line when its input is done.
     """
     sources = desktop_sources()
     gate = ReminderGate(SystemClock(), sources, 1, True)  # watches at the setting's minute
@@ -108,16 +121,29 @@ def told_scenario() -> None:
     gate.came_back.connect(lambda _ids: back.append(time.monotonic()))
     settle(lambda: sources.idle.event_driven, TOLD_WAIT_S)
     # A changed threshold moves the desktop's watch (as a changed setting does).
-    gate.presence.threshold = timedelta(seconds=TOLD_AWAY_S)
-    sources.idle.watch(TOLD_AWAY_S)
+    move_threshold(gate, sources, away_s)
     report(picked=sources.idle.describe(), event_driven=sources.idle.event_driven)
     gate.start()
     settle(lambda: gate.presence.away, TOLD_WAIT_S)
     gate.offer("hydration")
     settle(lambda: not gate.looking)
-    report(away=True, held=list(gate.held), next_check_ms=gate.next_check_ms())
+    if moved_s is not None and not on_return:
+        move_threshold(gate, sources, moved_s)
+    if moved_s is not None and moved_s < away_s:
+        gate.check()  # still away past the lower threshold: a reading must say so
+        settle(lambda: not gate.looking)
+    report(away=gate.presence.away, held=list(gate.held), next_check_ms=gate.next_check_ms())
+    if moved_s is not None and on_return:
+        sys.stdin.readline()  # the input is given; its events wait, unread, as Save's click did
+        move_threshold(gate, sources, moved_s)
     settle(lambda: bool(back) and not gate.looking, TOLD_WAIT_S)
     report(back_at=back[0], still_held=list(gate.held))
+
+
+def move_threshold(gate: ReminderGate, sources: Sources, seconds: float) -> None:
+    """What a changed setting does (ReminderGate.configure), in seconds rather than minutes."""
+    gate.presence.threshold = timedelta(seconds=seconds)
+    sources.idle.watch(seconds)
 
 
 def window() -> None:
@@ -160,6 +186,8 @@ def main() -> None:
         gate_scenario()
     elif mode == "told":
         told_scenario()
+    elif mode in MOVES:
+        told_scenario(*MOVES[mode])
     else:
         raise SystemExit(f"unknown mode {mode!r}")
     app.quit()

@@ -30,6 +30,7 @@ from tests.e2e.apprunner import (
 from tests.e2e.desktop import wait_until
 from tests.e2e.desktops import bus, wait_for_focus, wait_for_window
 from tests.e2e.desktops.gnome import GnomeShell
+from tests.e2e.test_presence import ALREADY_AWAY_S
 from tests.e2e.test_wayland_desktops import RETURN_NOTICED_S, away_and_back
 
 pytestmark = [
@@ -41,8 +42,6 @@ Launch = Callable[..., App]
 POSTURE = load_habits("en")["posture"].title
 STRETCH = load_habits("en")["stretch"].title
 SETTINGS = "spasmguard settings"
-# Longer than the presence probe's away threshold (2 s).
-ALREADY_AWAY_S = 2.5
 # Before the fix, 13 of 17 such rounds lost the return (9 of 10 in the last measurement).
 AWAY_ROUNDS = 4
 

@@ -7,6 +7,12 @@ been idle for a given time and that input resumed: ext-idle-notify-v1 (the stand
 nothing else). Both are event-driven: one "idled" event after the timeout without input, one
 "resumed" at the next input, and nothing in between, so the app sleeps while the user works.
 
+Neither protocol tells how long the seat has been idle: sway 1.7 and KWin 5.27 start a new
+notification's timeout when it is created, so a user already away then is told "idled" a full
+timeout later. A notification that already said "idled" is therefore kept when the away
+threshold moves, until the new one idles too or input resumes: dropped, it took the away state
+with it, and a return before the new timeout went unnoticed.
+
 The client speaks the Wayland wire protocol itself on a connection of its own (Qt's stays
 untouched): the handful of requests it sends and events it reads are encoded here, with no
 dependency and no generated code. Messages are little records of 32-bit words: the object id,
@@ -115,10 +121,13 @@ class WaylandIdle(IdleSource):
         self._registry = self._sync = 0
         self._globals: dict[str, tuple[int, int]] = {}  # interface -> (name, version)
         self._seat = self._manager = self._notification = 0
+        # The notification for an earlier threshold that said "idled": it tells of the return
+        # until the current one says "idled" too (only while the user is away, else 0).
+        self._lingering = 0
         self._protocol: IdleProtocol | None = None
         self._probed: FlagAnswer | None = None
         self._timeout_s = DEFAULT_TIMEOUT_S
-        self._idled_at: float | None = None
+        self._idle_since: float | None = None  # monotonic time of the last input, once idled
 
     @property
     def event_driven(self) -> bool:
@@ -145,19 +154,23 @@ class WaylandIdle(IdleSource):
     def read(self, done: IdleAnswer) -> None:
         if not self._notification:
             done(None)
-        elif self._idled_at is None:
+        elif self._idle_since is None:
             done(0.0)
         else:
-            done(time.monotonic() - self._idled_at + self._timeout_s)
+            done(time.monotonic() - self._idle_since)
 
     def watch(self, threshold_seconds: float) -> None:
         """Be told exactly when the user has been idle for the away threshold."""
         if threshold_seconds == self._timeout_s:
             return
         self._timeout_s = threshold_seconds
-        if self._notification:
-            self._stream.send(encode(self._notification, _NOTIFICATION_DESTROY))
-            self._create_notification()
+        if not self._notification:
+            return
+        if self._idle_since is not None and not self._lingering:
+            self._lingering = self._notification
+        else:
+            self._destroy(self._notification)
+        self._create_notification()
 
     # --- the compositor's side ------------------------------------------------------------
 
@@ -170,10 +183,8 @@ class WaylandIdle(IdleSource):
             self._stream.close()
 
     def _event(self, object_id: int, opcode: int, payload: bytes) -> None:
-        if object_id == self._notification and opcode in (_IDLED, _RESUMED):
-            self._idled_at = time.monotonic() if opcode == _IDLED else None
-            _LOG.debug("Wayland idle: %s", "idled" if opcode == _IDLED else "resumed")
-            self.changed.emit()
+        if object_id in (self._notification, self._lingering) and opcode in (_IDLED, _RESUMED):
+            self._told(idled=opcode == _IDLED)
         elif object_id == self._registry and opcode == _REGISTRY_GLOBAL:
             name, offset = read_uint(payload, 0)
             interface, offset = read_string(payload, offset)
@@ -184,6 +195,18 @@ class WaylandIdle(IdleSource):
             message = read_string(payload, 8)[0]
             _LOG.warning("Wayland idle: the compositor reports an error: %s", message)
             self._stream.close()
+
+    def _told(self, *, idled: bool) -> None:
+        """Idled (the current notification's timeout passed) or resumed (input came)."""
+        if idled:
+            since = time.monotonic() - self._timeout_s
+            self._idle_since = since if self._idle_since is None else min(since, self._idle_since)
+        else:
+            self._idle_since = None
+        self._destroy(self._lingering)  # the current notification tells the next moment
+        self._lingering = 0
+        _LOG.debug("Wayland idle: %s", "idled" if idled else "resumed")
+        self.changed.emit()
 
     def _listed(self) -> None:
         """The compositor listed its globals: bind the seat and an idle protocol, if any."""
@@ -206,12 +229,15 @@ class WaylandIdle(IdleSource):
     def _create_notification(self) -> None:
         assert self._protocol is not None
         self._notification = self._new_id()
-        self._idled_at = None
         timeout_ms = max(1, round(self._timeout_s * 1000))
         args = (self._seat, timeout_ms) if self._protocol.seat_first else (timeout_ms, self._seat)
         self._stream.send(
             encode(self._manager, self._protocol.create_opcode, self._notification, *args)
         )
+
+    def _destroy(self, notification: int) -> None:
+        if notification:
+            self._stream.send(encode(notification, _NOTIFICATION_DESTROY))
 
     def _new_id(self) -> int:
         self._next_id += 1
@@ -233,6 +259,6 @@ class WaylandIdle(IdleSource):
         self._answer_probe(False)
         if self._notification:
             _LOG.info("Wayland idle: the compositor closed the connection")
-            self._notification = 0
-            self._idled_at = None
+            self._notification = self._lingering = 0
+            self._idle_since = None
             self.changed.emit()

@@ -9,6 +9,13 @@ in between:
 - *back*: a negative transition through the threshold less a millisecond (input resets the
   idle time to zero while it was past the threshold).
 
+A transition alarm placed when the counter is already past its value does not fire: the user's
+going away is then learnt from the gate's first reading, and the *back* alarm still fires at the
+next input. Except when the threshold is raised while the user is away: placed above an idle
+time that is still short of it, the new *back* alarm would miss a return before the new
+threshold. So a raised *back* alarm is first placed at the old threshold, and moved up to the
+new one when it fires.
+
 Events arrive on a connection of the alarms' own (the fullscreen questions share the other one,
 and a reply read there could leave an event queued with nothing to wake us), watched by a
 ``QSocketNotifier``: the idle app sleeps until the server writes. Some X servers leave an alarm
@@ -111,6 +118,7 @@ class IdleAlarms(Teller):
         self._counter = counter
         self._alarm_event = event_base + _ALARM_NOTIFY
         self._alarms: dict[int, int] = {}  # alarm id -> wait value (ms)
+        self._threshold_ms = 0
         self._event = _Event()
         fd = server.xlib.XConnectionNumber(server.display)
         self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
@@ -132,19 +140,26 @@ class IdleAlarms(Teller):
         return cls(server, xext, counter, event_base)
 
     def watch(self, threshold_ms: int) -> None:
-        """Alarm at ``threshold_ms`` of idle time, both ways (replacing any earlier pair)."""
+        """Alarm at ``threshold_ms`` of idle time, both ways (replacing any earlier pair).
+
+        Events the old pair sent are handled first: the click that saved the new threshold
+        may have fired the coming-back alarm, and its event names an alarm destroyed here.
+        """
+        self._drain()
         self._destroy_alarms()
         threshold_ms = max(2, threshold_ms)
-        for test, value in (
-            (_POSITIVE_TRANSITION, threshold_ms),
-            (_NEGATIVE_TRANSITION, threshold_ms - 1),
+        earlier_ms = min(self._threshold_ms or threshold_ms, threshold_ms)
+        self._threshold_ms = threshold_ms
+        for test, first, value in (
+            (_POSITIVE_TRANSITION, threshold_ms, threshold_ms),
+            (_NEGATIVE_TRANSITION, earlier_ms - 1, threshold_ms - 1),
         ):
-            trigger = _Trigger(self._counter, _ABSOLUTE, _Value.of(value), test)
+            trigger = _Trigger(self._counter, _ABSOLUTE, _Value.of(first), test)
             attributes = _AlarmAttributes(trigger, _Value.of(0), 1, 0)
             alarm = self._xext.XSyncCreateAlarm(
                 self._server.display, _ALL_ATTRIBUTES, ctypes.byref(attributes)
             )
-            self._alarms[alarm] = value
+            self._alarms[alarm] = value  # where a fired alarm is re-armed
         self._drain()
 
     def _destroy_alarms(self) -> None:
