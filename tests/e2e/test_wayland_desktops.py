@@ -132,9 +132,9 @@ def test_a_return_is_noticed_after_the_threshold_moved_while_away(
 ) -> None:
     """The away threshold moves (3 s to 2 s, or 2 s to a minute) while the user is away, or as
     the user comes back (a click on Save): a reading after it was lowered still says away, and
-    the click comes as an event. sway 1.7 and
-    KWin 5.27 start a new idle notification's timeout afresh; the app dropped the one that had
-    said "idled", read the user as present, and missed a return before the new timeout."""
+    the click comes as an event. sway 1.7 and KWin 5.27 start a new idle notification's
+    timeout afresh; the app dropped the one that had said "idled", read the user as present,
+    and missed a return before the new timeout."""
     wayland_desktop.click(*EMPTY_SPOT)
     assert away_and_back(wayland_desktop, move) < RETURN_NOTICED_S
 
